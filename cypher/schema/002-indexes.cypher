@@ -1,0 +1,8 @@
+// Lookups and orderings the API uses.
+CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX entity_date_start IF NOT EXISTS FOR (e:Entity) ON (e.dateStart);
+CREATE INDEX passage_source IF NOT EXISTS FOR (p:Passage) ON (p.sourceId);
+// Full-text search over names + aliases, and over passage text.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
+CREATE FULLTEXT INDEX passage_text IF NOT EXISTS FOR (p:Passage) ON EACH [p.text];

@@ -1,0 +1,162 @@
+/**
+ * The one reader of the environment. It runs once at start-up, validates every variable and fails fast with a
+ * single line naming the variable, what was wrong and an example of a good value. Options passed in code win
+ * over the environment.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export interface LocalNeo4jConfig {
+  readonly port: number;
+  readonly dataDir: string;
+  readonly heap: string;
+  readonly pageCache: string;
+  /** Off by default (Bolt is bound to 127.0.0.1); tests turn it on to prove bad credentials are reported. */
+  readonly authEnabled?: boolean;
+}
+
+export interface RemoteNeo4jConfig {
+  readonly uri: string;
+  readonly username: string | null;
+  readonly password: string | null;
+}
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly production: boolean;
+  readonly database: string;
+  /** Set when NEO4J_URI is given: use that server and start nothing locally. */
+  readonly remote: RemoteNeo4jConfig | null;
+  readonly local: LocalNeo4jConfig;
+  readonly queryTimeoutMs: number;
+  readonly seedOnEmpty: boolean;
+  /** How long start-up keeps retrying an unreachable Neo4j (with backoff) before giving up. */
+  readonly startupWaitMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+    readonly example: string,
+  ) {
+    super(`${variable}: ${problem} (example: ${variable}=${example})`);
+    this.name = 'ConfigError';
+  }
+}
+
+const MEMORY_SIZE = /^\d+[kmg]$/i;
+const NEO4J_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
+
+interface VariableSpec<T> {
+  readonly schema: z.ZodType<T>;
+  readonly example: string;
+}
+
+function variable<T>(schema: z.ZodType<T>, example: string): VariableSpec<T> {
+  return { schema, example };
+}
+
+const portText = z
+  .string()
+  .regex(/^\d+$/, 'must be a whole number')
+  .transform(Number)
+  .pipe(z.number().int().min(1, 'must be 1 to 65535').max(65535, 'must be 1 to 65535'));
+
+const VARIABLES = {
+  HOST: variable(z.string().min(1), '127.0.0.1'),
+  PORT: variable(portText, '4000'),
+  NODE_ENV: variable(z.enum(['development', 'production', 'test']), 'production'),
+  NEO4J_URI: variable(
+    z.string().refine(
+      (value) => {
+        try {
+          const url = new URL(value);
+          return NEO4J_SCHEMES.includes(url.protocol) && url.hostname.length > 0;
+        } catch {
+          return false;
+        }
+      },
+      `must be a URL with scheme ${NEO4J_SCHEMES.map((s) => s.replace(':', '://')).join(', ')} and a host`,
+    ),
+    'neo4j+s://abcd1234.databases.neo4j.io',
+  ),
+  NEO4J_USERNAME: variable(z.string().min(1), 'neo4j'),
+  NEO4J_PASSWORD: variable(z.string().min(1), 'a-long-secret'),
+  NEO4J_DATABASE: variable(z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a Neo4j database name'), 'neo4j'),
+  NEO4J_LOCAL_PORT: variable(portText, '7687'),
+  NEO4J_DATA_DIR: variable(z.string().min(1), '.data/neo4j'),
+  NEO4J_HEAP: variable(z.string().regex(MEMORY_SIZE, 'must be a size such as 512m or 1g'), '1g'),
+  NEO4J_PAGECACHE: variable(z.string().regex(MEMORY_SIZE, 'must be a size such as 256m or 1g'), '256m'),
+  QUERY_TIMEOUT_MS: variable(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of milliseconds')
+      .transform(Number)
+      .pipe(z.number().int().min(100, 'must be at least 100').max(600000, 'must be at most 600000')),
+    '10000',
+  ),
+  SEED_ON_EMPTY: variable(z.enum(['true', 'false']), 'true'),
+  NEO4J_STARTUP_WAIT_MS: variable(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of milliseconds')
+      .transform(Number)
+      .pipe(z.number().int().max(3_600_000, 'must be at most 3600000')),
+    '30000',
+  ),
+} as const;
+
+type VariableName = keyof typeof VARIABLES;
+type Environment = Readonly<Record<string, string | undefined>>;
+
+function read<N extends VariableName>(
+  env: Environment,
+  name: N,
+): z.output<(typeof VARIABLES)[N]['schema']> | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const spec = VARIABLES[name];
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) {
+    const problem = parsed.error.issues[0]?.message ?? 'is not valid';
+    throw new ConfigError(name, `${JSON.stringify(raw)} ${problem.replace(/^Invalid input: /, '')}`, spec.example);
+  }
+  return parsed.data as z.output<(typeof VARIABLES)[N]['schema']>;
+}
+
+function readRemote(env: Environment): RemoteNeo4jConfig | null {
+  const uri = read(env, 'NEO4J_URI');
+  if (uri === undefined) return null;
+  const username = read(env, 'NEO4J_USERNAME');
+  const password = read(env, 'NEO4J_PASSWORD');
+  // Both or neither: a server with authentication disabled takes none.
+  if (username !== undefined && password === undefined) {
+    throw new ConfigError('NEO4J_PASSWORD', 'is required when NEO4J_USERNAME is set', VARIABLES.NEO4J_PASSWORD.example);
+  }
+  if (password !== undefined && username === undefined) {
+    throw new ConfigError('NEO4J_USERNAME', 'is required when NEO4J_PASSWORD is set', VARIABLES.NEO4J_USERNAME.example);
+  }
+  return { uri, username: username ?? null, password: password ?? null };
+}
+
+export function loadConfig(env: Environment = process.env, overrides: Partial<Config> = {}): Config {
+  const config: Config = {
+    host: read(env, 'HOST') ?? '127.0.0.1',
+    port: read(env, 'PORT') ?? 4000,
+    production: read(env, 'NODE_ENV') === 'production',
+    database: read(env, 'NEO4J_DATABASE') ?? 'neo4j',
+    remote: readRemote(env),
+    local: {
+      port: read(env, 'NEO4J_LOCAL_PORT') ?? 7687,
+      dataDir: path.resolve(read(env, 'NEO4J_DATA_DIR') ?? '.data/neo4j'),
+      heap: read(env, 'NEO4J_HEAP') ?? '1g',
+      pageCache: read(env, 'NEO4J_PAGECACHE') ?? '256m',
+    },
+    queryTimeoutMs: read(env, 'QUERY_TIMEOUT_MS') ?? 10000,
+    seedOnEmpty: (read(env, 'SEED_ON_EMPTY') ?? 'true') === 'true',
+    startupWaitMs: read(env, 'NEO4J_STARTUP_WAIT_MS') ?? 30_000,
+  };
+  return { ...config, ...overrides };
+}

@@ -1,0 +1,54 @@
+/**
+ * Applies cypher/schema/*.cypher (constraints and indexes, all `IF NOT EXISTS`) and tells whether they are in
+ * place. Statements are split on `;` at line ends; `//` comment lines are dropped.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../projectRoot';
+import type { GraphDatabase } from './database';
+
+const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');
+
+export function cypherStatements(source: string): string[] {
+  return source
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+export function schemaStatements(): string[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((name) => name.endsWith('.cypher'))
+    .sort()
+    .flatMap((name) => cypherStatements(readFileSync(path.join(SCHEMA_DIR, name), 'utf8')));
+}
+
+/** Names of the constraints and indexes the schema files declare. */
+export function declaredSchemaNames(): string[] {
+  return schemaStatements()
+    .map((statement) => /^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+)/i.exec(statement)?.[1])
+    .filter((name): name is string => name !== undefined);
+}
+
+export async function applySchema(database: GraphDatabase): Promise<void> {
+  for (const statement of schemaStatements()) await database.runSchema(statement);
+  await database.runSchema('CALL db.awaitIndexes(60)');
+}
+
+/** True when every declared constraint and index exists and is online. */
+export async function schemaIsApplied(database: GraphDatabase): Promise<boolean> {
+  const declared = declaredSchemaNames();
+  const result = await database.read<{ online: number }>(
+    {
+      name: 'schemaStatus',
+      cypher: 'SHOW INDEXES YIELD name, state WHERE name IN $names AND state = "ONLINE" RETURN count(*) AS online',
+    },
+    { names: declared },
+  );
+  const constraints = declared.filter((name) => schemaStatements().some((s) => s.includes(`CONSTRAINT ${name} `)));
+  // A uniqueness constraint is backed by an index of the same name.
+  return (result.records[0]?.get('online') ?? 0) === declared.length && constraints.length > 0;
+}
