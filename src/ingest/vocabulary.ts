@@ -172,7 +172,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'A document or initiative implements another document or initiative.',
     from: ['Document', 'Initiative', 'Organisation'],
     to: ['Document', 'Initiative'],
-    statuses: ['implementing', 'planned'],
+    statuses: ['implementing', 'planned', 'potential'],
   },
   LINKS: {
     description: 'A document or initiative links (aligns) two undertakings; one edge per undertaking linked.',
@@ -203,6 +203,68 @@ export const RELATIONSHIP_TYPES = {
     from: ACTORS,
     to: ['Initiative', 'Organisation', 'Event', 'Document'],
     statuses: ['launched', 'planned'],
+  },
+  MEETING_OF: {
+    description: 'An event is a meeting or session of a body (a council, commission or contact group).',
+    from: ['Event'],
+    to: ['Organisation'],
+    statuses: ['held', 'planned'],
+  },
+  TAKES_PART_IN: {
+    description:
+      "A state (its representatives) works in, or takes part in the activities of, an organisation's body or mechanism.",
+    from: ['State', 'Organisation', 'Person'],
+    to: ['Organisation'],
+    statuses: ['active', 'intended', 'former'],
+  },
+  DRAFTED_BY: {
+    description: 'A document was drafted, or is being or will be developed, by an actor.',
+    from: ['Document'],
+    to: ACTORS,
+    statuses: ['drafted', 'being-drafted', 'planned'],
+  },
+  PRESENTED_AT: {
+    description: 'A statement or document was made or presented at an event (without being adopted there).',
+    from: ['Document'],
+    to: ['Event'],
+    statuses: ['presented', 'planned'],
+  },
+  PRESENTED_BY: {
+    description: 'A statement or document was made or presented by an actor (on its own or on others’ behalf).',
+    from: ['Document'],
+    to: ACTORS,
+    statuses: ['presented', 'planned'],
+  },
+  APPEALED_TO: {
+    description:
+      'An actor appealed to another (for restraint, with a mediation proposal ...); the status says how the appeal was received.',
+    from: ACTORS,
+    to: ACTORS,
+    statuses: ['made', 'heeded', 'refused'],
+  },
+  COORDINATES: {
+    description: 'An actor coordinates (or is to coordinate) an initiative, process or mechanism.',
+    from: ACTORS,
+    to: ['Initiative', 'Event', 'Organisation'],
+    statuses: ['coordinating', 'planned'],
+  },
+  CHARACTERISES: {
+    description:
+      'An actor characterises another actor, or itself (a self-loop, from = to), as the status says. Negative characterisations keep their negative status ("not-a-military-political-bloc").',
+    from: ACTORS,
+    to: ACTORS,
+    statuses: [
+      'not-a-military-political-bloc',
+      'not-directed-against-any-state-or-organisation',
+      'does-not-settle-bilateral-disputes',
+      'expansion-not-an-end-in-itself',
+      'non-bloc-approach',
+      'open-to-cooperation',
+      'transcontinental-character',
+      'largest-organisation-by-aggregate-potential',
+      'guarantor-of-peace-and-stability',
+      'major-regional-player',
+    ],
   },
   MEASURES: {
     description: 'A statistic measures something about its subject (written from the statistic).',

@@ -1,0 +1,193 @@
+/**
+ * Turns the validated seed graph into the rows the load statements UNWIND. Every row carries a content hash so
+ * the loader can tell created from updated from unchanged, and so two loads can be compared by checksum.
+ */
+import { createHash } from 'node:crypto';
+import { findMentions } from './mentions';
+import type { ResolvedEvidence, SeedGraph, SeedRelationship, TimeSpec } from './validate';
+
+type Props = Record<string, string | number | boolean | readonly string[] | readonly number[] | null>;
+
+export interface Row {
+  readonly id: string;
+  readonly props: Props;
+}
+export interface PassageRow extends Row {
+  readonly sectionId: string | null;
+}
+export interface MentionRow {
+  readonly passageId: string;
+  readonly entityId: string;
+  readonly props: Props;
+}
+export interface FactRow {
+  readonly key: string;
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  readonly props: Props;
+}
+
+export interface LoadPlan {
+  readonly sourceIds: readonly string[];
+  readonly sources: readonly Row[];
+  readonly passages: readonly PassageRow[];
+  readonly entities: readonly Row[];
+  readonly mentions: readonly MentionRow[];
+  readonly facts: readonly FactRow[];
+}
+
+export function contentHash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+}
+
+function withHash(props: Props): Props {
+  const clean = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+  return { ...clean, contentHash: contentHash(clean) };
+}
+
+/** Flattens a time qualifier into properties (Neo4j properties cannot be maps). */
+export function timeProps(time: TimeSpec | null): Props {
+  const props: Props = { timeText: time?.text ?? null };
+  for (const part of ['at', 'from', 'to'] as const) {
+    const date = time?.[part] ?? null;
+    props[`${part}Value`] = date?.value ?? null;
+    props[`${part}Precision`] = date?.precision ?? null;
+    props[`${part}Start`] = date?.start ?? null;
+    props[`${part}End`] = date?.end ?? null;
+  }
+  // For ordering and windows: the first and last day the entity or fact can cover (open ends stay null).
+  props.timeStart = time?.at?.start ?? time?.from?.start ?? null;
+  props.timeEnd = time?.at?.end ?? time?.to?.end ?? null;
+  return props;
+}
+
+function evidenceProps(evidence: readonly ResolvedEvidence[]): Props {
+  return {
+    evidenceSourceIds: evidence.map((e) => e.sourceId),
+    evidencePassageIds: evidence.map((e) => e.passageId),
+    evidenceQuotes: evidence.map((e) => e.quote),
+    evidenceStarts: evidence.map((e) => e.start),
+    evidenceEnds: evidence.map((e) => e.end),
+  };
+}
+
+function statisticFacts(graph: SeedGraph): SeedRelationship[] {
+  const sourceDates = new Map(graph.sources.map((s) => [s.id, s.date]));
+  return graph.entities.flatMap((entity) => {
+    const statistic = entity.statistic;
+    const first = entity.evidence[0];
+    if (!statistic || !first) return [];
+    return [
+      {
+        key: `MEASURES:${entity.id}:${statistic.subject}`,
+        type: 'MEASURES',
+        from: entity.id,
+        to: statistic.subject,
+        status: 'stated',
+        role: null,
+        basis: 'stated',
+        note: null,
+        time: entity.time,
+        sourceId: first.sourceId,
+        assertedOn: sourceDates.get(first.sourceId) ?? '',
+        evidence: entity.evidence,
+      },
+    ];
+  });
+}
+
+export function planLoad(graph: SeedGraph): LoadPlan {
+  const sources = graph.sources.map((source) => ({
+    id: source.id,
+    props: withHash({
+      id: source.id,
+      title: source.title,
+      date: source.date,
+      publisher: source.publisher,
+      kind: source.kind,
+      language: source.language,
+      file: source.file,
+      text: source.text,
+    }),
+  }));
+
+  const passages = graph.sources.flatMap((source) =>
+    source.passages.map((passage) => ({
+      id: `${source.id}#${passage.localId}`,
+      sectionId: passage.sectionId ? `${source.id}#${passage.sectionId}` : null,
+      props: withHash({
+        id: `${source.id}#${passage.localId}`,
+        localId: passage.localId,
+        sourceId: source.id,
+        kind: passage.kind,
+        section: passage.section,
+        ordinal: passage.ordinal,
+        start: passage.start,
+        end: passage.end,
+        text: passage.text,
+        sentenceStarts: passage.sentences.map((s) => s.start),
+        sentenceEnds: passage.sentences.map((s) => s.end),
+      }),
+    })),
+  );
+
+  const entities = graph.entities.map((entity) => ({
+    id: entity.id,
+    props: withHash({
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      aliases: entity.aliases,
+      aliasText: entity.aliases.join(' | '),
+      subtype: entity.subtype,
+      description: entity.description,
+      status: entity.status,
+      seeded: true,
+      ...timeProps(entity.time),
+      value: entity.statistic?.value ?? null,
+      bound: entity.statistic?.bound ?? null,
+      unit: entity.statistic?.unit ?? null,
+      counts: entity.statistic?.counts ?? null,
+      subject: entity.statistic?.subject ?? null,
+      total: entity.statistic?.total ?? null,
+      ...evidenceProps(entity.evidence),
+    }),
+  }));
+
+  // A statistic's own quote is where it is mentioned.
+  const statisticMentions = graph.entities.map((entity) =>
+    entity.kind === 'Statistic' ? { ...entity, mentions: [...entity.mentions, ...entity.evidence] } : entity,
+  );
+  const mentions = findMentions(graph.sources, statisticMentions).map((mention) => ({
+    passageId: mention.passageId,
+    entityId: mention.entityId,
+    props: withHash({
+      starts: mention.spans.map((s) => s.start),
+      ends: mention.spans.map((s) => s.end),
+      texts: mention.spans.map((s) => s.text),
+      curated: mention.curated,
+    }),
+  }));
+
+  const facts = [...graph.relationships, ...statisticFacts(graph)].map((fact) => ({
+    key: fact.key,
+    type: fact.type,
+    from: fact.from,
+    to: fact.to,
+    props: withHash({
+      key: fact.key,
+      status: fact.status,
+      role: fact.role,
+      basis: fact.basis,
+      note: fact.note,
+      sourceId: fact.sourceId,
+      assertedOn: fact.assertedOn,
+      seeded: true,
+      ...timeProps(fact.time),
+      ...evidenceProps(fact.evidence),
+    }),
+  }));
+
+  return { sourceIds: graph.sources.map((s) => s.id), sources, passages, entities, mentions, facts };
+}
