@@ -1,0 +1,101 @@
+/**
+ * Drawable neighbourhoods (breadth-first, one query per level, bounded by a node limit) and shortest paths with
+ * every hop's relation and evidence.
+ */
+import { RELATIONSHIP_TYPE_NAMES } from '../../ingest/vocabulary';
+import type { GraphDatabase } from '../database';
+import { toEntity, toRelation, type EntityRecord, type GraphRecord, type PathRecord, type RelationRecord } from '../records';
+
+const LEVEL = {
+  name: 'neighbourhoodLevel',
+  cypher: `
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})-[r]-(other:Entity)
+    WHERE ($types IS NULL OR type(r) IN $types) AND ($statuses IS NULL OR r.status IN $statuses)
+    WITH r, other ORDER BY r.key
+    RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props, properties(other) AS other
+    LIMIT toInteger($limit)`,
+};
+
+const CENTRE = { name: 'neighbourhoodCentre', cypher: `MATCH (e:Entity {id: $id}) RETURN properties(e) AS props` };
+
+export interface NeighbourhoodRequest {
+  readonly id: string;
+  readonly depth: number;
+  readonly types: readonly string[] | null;
+  readonly statuses: readonly string[] | null;
+  readonly limit: number;
+}
+
+export async function neighbourhood(db: GraphDatabase, request: NeighbourhoodRequest): Promise<GraphRecord | null> {
+  const centre = await db.read(CENTRE, { id: request.id });
+  const centreProps = centre.records[0]?.get('props') as Record<string, unknown> | undefined;
+  if (!centreProps) return null;
+
+  const nodes = new Map<string, { entity: EntityRecord; depth: number }>([[request.id, { entity: toEntity(centreProps), depth: 0 }]]);
+  const edges = new Map<string, RelationRecord>();
+  let frontier = [request.id];
+  let truncated = false;
+  for (let depth = 1; depth <= request.depth && frontier.length > 0 && !truncated; depth += 1) {
+    const result = await db.read(LEVEL, {
+      ids: frontier,
+      types: request.types,
+      statuses: request.statuses,
+      limit: request.limit * 10,
+    });
+    const next: string[] = [];
+    for (const record of result.records) {
+      const other = toEntity(record.get('other') as Record<string, unknown>);
+      if (!nodes.has(other.id)) {
+        if (nodes.size >= request.limit) {
+          truncated = true;
+          continue;
+        }
+        nodes.set(other.id, { entity: other, depth });
+        next.push(other.id);
+      }
+      const relation = toRelation(record.toObject() as Record<string, unknown>);
+      edges.set(relation.key, relation);
+    }
+    frontier = next;
+  }
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()].filter((edge) => nodes.has(edge.fromId) && nodes.has(edge.toId)),
+    truncated,
+  };
+}
+
+// Variable-length bounds cannot be parameters: one query per allowed maximum length (1 to 4). Paths follow facts
+// only (the relationship types of the vocabulary, a fixed list in code), never passages' MENTIONS.
+const FACT_TYPES = RELATIONSHIP_TYPE_NAMES.join('|');
+const PATH_QUERIES = [1, 2, 3, 4].map((max) => ({
+  name: `shortestPaths_${max}`,
+  cypher: `
+    MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+    MATCH p = allShortestPaths((a)-[:${FACT_TYPES}*..${max}]-(b))
+    WHERE all(n IN nodes(p) WHERE n:Entity)
+      AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+    WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.key]
+    LIMIT toInteger($first)
+    RETURN [n IN nodes(p) | n.id] AS ids,
+           [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops`,
+}));
+
+export async function shortestPaths(
+  db: GraphDatabase,
+  from: string,
+  to: string,
+  maxLength: number,
+  types: readonly string[] | null,
+  first: number,
+): Promise<PathRecord[]> {
+  const query = PATH_QUERIES[maxLength - 1];
+  if (!query || from === to) return [];
+  const result = await db.read(query, { from, to, types, first });
+  return result.records.map((record) => {
+    const ids = record.get('ids') as string[];
+    const hops = (record.get('hops') as Record<string, unknown>[]).map((hop, i) => toRelation(hop, ids[i] ?? null));
+    return { entityIds: ids, hops };
+  });
+}

@@ -1,0 +1,280 @@
+/**
+ * The records the read layer returns and resolvers receive (graphql-codegen maps the GraphQL types to them).
+ * They are built from Neo4j properties in one place each (`toEntity`, `toRelation`, ...).
+ */
+import type { DatePrecision } from '../ingest/dates';
+import type { EntityKind } from '../ingest/vocabulary';
+
+export interface DateRecord {
+  readonly value: string;
+  readonly precision: DatePrecision;
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface TimeRecord {
+  readonly text: string | null;
+  readonly at: DateRecord | null;
+  readonly from: DateRecord | null;
+  readonly to: DateRecord | null;
+  /** First / last day covered, for sorting and windows (null = open). */
+  readonly start: string | null;
+  readonly end: string | null;
+}
+
+export interface EvidenceRecord {
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly passageId: string;
+  readonly sourceId: string;
+}
+
+export interface StatisticRecord {
+  readonly value: number;
+  readonly bound: string;
+  readonly unit: string;
+  readonly counts: string;
+  readonly subject: string;
+  readonly total: number | null;
+}
+
+export interface EntityRecord {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly subtype: string | null;
+  readonly description: string;
+  readonly status: string | null;
+  readonly time: TimeRecord | null;
+  readonly statistic: StatisticRecord | null;
+  readonly evidence: readonly EvidenceRecord[];
+}
+
+export interface RelationRecord {
+  readonly key: string;
+  readonly type: string;
+  readonly status: string;
+  readonly basis: string;
+  readonly role: string | null;
+  readonly note: string | null;
+  readonly time: TimeRecord | null;
+  readonly assertedOn: string;
+  readonly fromId: string;
+  readonly toId: string;
+  readonly evidence: readonly EvidenceRecord[];
+  /** The entity whose field returned this relation: gives `other` and `direction`. */
+  readonly viewFrom: string | null;
+}
+
+export interface SourceRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string;
+  readonly publisher: string;
+  readonly kind: string;
+  readonly language: string;
+  readonly text: string;
+}
+
+export interface PassageRecord {
+  readonly id: string;
+  readonly localId: string;
+  readonly kind: 'section' | 'paragraph';
+  readonly section: string;
+  readonly ordinal: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sourceId: string;
+  readonly sentenceStarts: readonly number[];
+  readonly sentenceEnds: readonly number[];
+}
+
+export interface MentionSpanRecord {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface MentionRecord {
+  readonly entityId: string;
+  readonly passageId: string;
+  readonly spans: readonly MentionSpanRecord[];
+  readonly curated: boolean;
+}
+
+/** One page of a list, with where it starts, for Relay connections. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly totalCount: number;
+  readonly offset: number;
+}
+
+export type RelationPage = Page<RelationRecord>;
+export type EntityPage = Page<EntityRecord>;
+export type MentionPage = Page<MentionRecord>;
+export type TimelinePage = Page<EntityRecord>;
+
+export type SearchTargetRecord = EntityRecord | PassageRecord;
+
+export interface SearchHitRecord {
+  readonly target: SearchTargetRecord;
+  readonly score: number;
+  readonly snippet: string;
+}
+
+export interface GraphNodeRecord {
+  readonly entity: EntityRecord;
+  readonly depth: number;
+}
+
+export interface GraphRecord {
+  readonly nodes: readonly GraphNodeRecord[];
+  readonly edges: readonly RelationRecord[];
+  readonly truncated: boolean;
+}
+
+export interface PathRecord {
+  readonly entityIds: readonly string[];
+  readonly hops: readonly RelationRecord[];
+}
+
+export interface RelationTypeRecord {
+  readonly type: string;
+  readonly description: string;
+  readonly fromKinds: readonly EntityKind[];
+  readonly toKinds: readonly EntityKind[];
+  readonly statuses: readonly string[];
+}
+
+type Props = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const numbers = (value: unknown): number[] => (Array.isArray(value) ? value.map(Number) : []);
+
+function dateOf(props: Props, part: 'at' | 'from' | 'to'): DateRecord | null {
+  const value = text(props[`${part}Value`]);
+  if (value === null) return null;
+  return {
+    value,
+    precision: props[`${part}Precision`] as DatePrecision,
+    start: String(props[`${part}Start`]),
+    end: String(props[`${part}End`]),
+  };
+}
+
+export function toTime(props: Props): TimeRecord | null {
+  const time = {
+    text: text(props.timeText),
+    at: dateOf(props, 'at'),
+    from: dateOf(props, 'from'),
+    to: dateOf(props, 'to'),
+    start: text(props.timeStart),
+    end: text(props.timeEnd),
+  };
+  return time.text || time.at || time.from || time.to ? time : null;
+}
+
+export function toEvidence(props: Props): EvidenceRecord[] {
+  const quotes = strings(props.evidenceQuotes);
+  const starts = numbers(props.evidenceStarts);
+  const ends = numbers(props.evidenceEnds);
+  const passages = strings(props.evidencePassageIds);
+  const sources = strings(props.evidenceSourceIds);
+  return quotes.map((quote, i) => ({
+    quote,
+    start: starts[i] ?? 0,
+    end: ends[i] ?? 0,
+    passageId: passages[i] ?? '',
+    sourceId: sources[i] ?? '',
+  }));
+}
+
+export function toEntity(props: Props): EntityRecord {
+  const kind = props.kind as EntityKind;
+  return {
+    id: String(props.id),
+    kind,
+    name: String(props.name),
+    aliases: strings(props.aliases),
+    subtype: text(props.subtype),
+    description: String(props.description ?? ''),
+    status: text(props.status),
+    time: toTime(props),
+    statistic:
+      kind === 'Statistic'
+        ? {
+            value: Number(props.value),
+            bound: String(props.bound),
+            unit: String(props.unit),
+            counts: String(props.counts),
+            subject: String(props.subject),
+            total: props.total === undefined || props.total === null ? null : Number(props.total),
+          }
+        : null,
+    evidence: toEvidence(props),
+  };
+}
+
+/** Builds a relation from `{ type, from, to, props }` as the relation queries return it. */
+export function toRelation(row: Props, viewFrom: string | null = null): RelationRecord {
+  const props = (row.props ?? {}) as Props;
+  return {
+    key: String(props.key ?? `${String(row.type)}:${String(row.from)}:${String(row.to)}`),
+    type: String(row.type),
+    status: String(props.status ?? ''),
+    basis: String(props.basis ?? 'stated'),
+    role: text(props.role),
+    note: text(props.note),
+    time: toTime(props),
+    assertedOn: String(props.assertedOn ?? ''),
+    fromId: String(row.from),
+    toId: String(row.to),
+    evidence: toEvidence(props),
+    viewFrom,
+  };
+}
+
+export function toSource(props: Props): SourceRecord {
+  return {
+    id: String(props.id),
+    title: String(props.title),
+    date: String(props.date),
+    publisher: String(props.publisher),
+    kind: String(props.kind),
+    language: String(props.language ?? 'en'),
+    text: String(props.text),
+  };
+}
+
+export function toPassage(props: Props): PassageRecord {
+  return {
+    id: String(props.id),
+    localId: String(props.localId),
+    kind: props.kind === 'section' ? 'section' : 'paragraph',
+    section: String(props.section),
+    ordinal: Number(props.ordinal),
+    text: String(props.text),
+    start: Number(props.start),
+    end: Number(props.end),
+    sourceId: String(props.sourceId),
+    sentenceStarts: numbers(props.sentenceStarts),
+    sentenceEnds: numbers(props.sentenceEnds),
+  };
+}
+
+export function toMention(row: Props): MentionRecord {
+  const props = (row.props ?? {}) as Props;
+  const starts = numbers(props.starts);
+  const ends = numbers(props.ends);
+  const texts = strings(props.texts);
+  return {
+    entityId: String(row.entityId),
+    passageId: String(row.passageId),
+    spans: texts.map((t, i) => ({ text: t, start: starts[i] ?? 0, end: ends[i] ?? 0 })),
+    curated: props.curated === true,
+  };
+}

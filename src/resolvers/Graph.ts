@@ -1,0 +1,30 @@
+import type { GraphEdgeResolvers, GraphNodeResolvers, PathResolvers, RelationStatus, RelationType } from '../__generated__/resolvers-types';
+import { kindFromGraph, statusFromGraph } from './enums';
+
+export const GraphNode: GraphNodeResolvers = {
+  id: (node) => node.entity.id,
+  label: (node) => node.entity.name,
+  kind: (node) => kindFromGraph(node.entity.kind),
+  entity: (node) => node.entity,
+};
+
+export const GraphEdge: GraphEdgeResolvers = {
+  id: (edge) => edge.key,
+  source: (edge) => edge.fromId,
+  target: (edge) => edge.toId,
+  type: (edge) => edge.type as RelationType,
+  status: (edge): RelationStatus => statusFromGraph(edge.status),
+  relation: (edge) => edge,
+};
+
+export const Path: PathResolvers = {
+  length: (path) => path.hops.length,
+  entities: async (path, _args, context) => {
+    const entities = await context.loaders.entity.loadMany([...path.entityIds]);
+    return entities.map((entity, i) => {
+      if (!entity || entity instanceof Error) throw new Error(`path node ${path.entityIds[i] ?? '?'} is missing`);
+      return entity;
+    });
+  },
+  hops: (path) => [...path.hops],
+};

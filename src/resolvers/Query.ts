@@ -1,0 +1,110 @@
+/**
+ * Root fields: thin argument checks, then the read layer. Bounds (page sizes, depth, path length) are enforced
+ * here with coded errors before any Cypher runs.
+ */
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { badInput } from '../errors';
+import { listEntities } from '../graph/read/entities';
+import { findStatistics } from '../graph/read/entities';
+import { neighbourhood, shortestPaths } from '../graph/read/graphs';
+import { pageRequest } from '../graph/read/pagination';
+import { listSources } from '../graph/read/passages';
+import { search } from '../graph/read/search';
+import { timeline } from '../graph/read/timeline';
+import { RELATIONSHIP_TYPES, type EntityKind } from '../ingest/vocabulary';
+import { kindsToGraph, statusesToGraph } from './enums';
+import { windowOf } from './entityFields';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PASSAGE_ID = /^[a-z0-9-]+#[a-z]+\d*(?:\.p\d+)?$/;
+const MAX_TEXT = 200;
+
+function entityId(value: string, argument: string): string {
+  if (value.length > 100 || !ID.test(value)) throw badInput(`${argument} must be an entity id such as "sco"`, argument);
+  return value;
+}
+
+function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < min || n > max) throw badInput(`${argument} must be between ${min} and ${max}, got ${n}`, argument);
+  return n;
+}
+
+function text(value: string | null | undefined, argument: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (value.length > MAX_TEXT) throw badInput(`${argument} is too long (at most ${MAX_TEXT} characters)`, argument);
+  return value;
+}
+
+const TIMELINE_KINDS: EntityKind[] = ['Event', 'Document'];
+
+export const Query: QueryResolvers = {
+  entity: (_root, { id }, context) => (ID.test(id) && id.length <= 100 ? context.loaders.entity.load(id) : null),
+
+  entities: (_root, args, context) =>
+    listEntities(
+      context.db,
+      {
+        kinds: kindsToGraph(args.kind),
+        nameContains: text(args.filter?.nameContains, 'filter.nameContains'),
+        subtype: text(args.filter?.subtype, 'filter.subtype'),
+        status: text(args.filter?.status, 'filter.status'),
+      },
+      { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' },
+      pageRequest(args.first, args.after),
+    ),
+
+  search: (_root, args, context) => {
+    const query = text(args.text, 'text') ?? '';
+    return search(context.db, query, kindsToGraph(args.kinds), args.includePassages ?? true, boundedInt(args.first, 10, 0, 50, 'first'));
+  },
+
+  neighbourhood: async (_root, args, context) => {
+    const graph = await neighbourhood(context.db, {
+      id: entityId(args.id, 'id'),
+      depth: boundedInt(args.depth, 1, 1, 3, 'depth'),
+      types: args.types && args.types.length > 0 ? [...args.types] : null,
+      statuses: statusesToGraph(args.status),
+      limit: boundedInt(args.limit, 200, 1, 500, 'limit'),
+    });
+    if (!graph) throw badInput(`no entity with id "${args.id}"`, 'id');
+    return graph;
+  },
+
+  paths: (_root, args, context) =>
+    shortestPaths(
+      context.db,
+      entityId(args.from, 'from'),
+      entityId(args.to, 'to'),
+      boundedInt(args.maxLength, 3, 1, 4, 'maxLength'),
+      args.types && args.types.length > 0 ? [...args.types] : null,
+      boundedInt(args.first, 5, 1, 20, 'first'),
+    ),
+
+  timeline: (_root, args, context) => {
+    const window = windowOf({ from: args.from, to: args.to });
+    if (window.from && window.to && window.from > window.to) throw badInput('from must not be after to', 'from');
+    return timeline(context.db, window.from, window.to, kindsToGraph(args.kinds) ?? TIMELINE_KINDS, pageRequest(args.first, args.after));
+  },
+
+  statistics: (_root, args, context) =>
+    findStatistics(
+      context.db,
+      args.subject ? entityId(args.subject, 'subject') : null,
+      text(args.about, 'about'),
+      pageRequest(args.first, args.after),
+    ),
+
+  passage: (_root, { id }, context) => (PASSAGE_ID.test(id) && id.length <= 200 ? context.loaders.passage.load(id) : null),
+
+  sources: (_root, _args, context) => listSources(context.db),
+
+  relationTypes: () =>
+    Object.entries(RELATIONSHIP_TYPES).map(([type, spec]) => ({
+      type,
+      description: spec.description,
+      fromKinds: spec.from,
+      toKinds: spec.to,
+      statuses: spec.statuses,
+    })),
+};
