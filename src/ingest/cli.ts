@@ -9,10 +9,11 @@ import { ConnectError } from '../graph/connect';
 import { openGraph } from '../graph/open';
 import { applySchema } from '../graph/schema';
 import { LocalNeo4jError } from '../neo4j/local';
-import { checkSeeds, DEFAULT_SEED_DIR, formatReport, seedDatabase, SeedValidationError } from './seed';
+import { checkSeeds, DEFAULT_SEED_DIR, formatReport, readSources, seedDatabase, SeedValidationError } from './seed';
 
-const USAGE = `Usage: npm run seed -- [--check] [--dir DIR]
+const USAGE = `Usage: npm run seed -- [--check] [--passages] [--dir DIR]
   --check    validate the seed files and exit; nothing is written
+  --passages print every paragraph with the id that evidence cites (q3.p2 ...)
   --dir DIR  seed folder (default: seeds/)
 Uses NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD when set, else starts the local Neo4j.`;
 
@@ -31,6 +32,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const dirIndex = argv.indexOf('--dir');
   const seedDir = dirIndex >= 0 && argv[dirIndex + 1] ? path.resolve(argv[dirIndex + 1] ?? '') : DEFAULT_SEED_DIR;
+  if (argv.includes('--passages')) {
+    for (const source of readSources(seedDir)) {
+      for (const passage of source.passages.filter((p) => p.kind === 'paragraph')) {
+        console.log(`${source.id}#${passage.localId}  ${passage.text}\n`);
+      }
+    }
+    return 0;
+  }
   const { graph, plan } = checkSeeds(seedDir);
   console.log(
     `Seeds valid: ${graph.sources.length} source(s), ${graph.entities.length} entities, ${plan.facts.length} relationships, ${plan.mentions.length} mentions.`,

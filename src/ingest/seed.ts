@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { GraphDatabase } from '../graph/database';
 import { PROJECT_ROOT } from '../projectRoot';
 import { loadPlan, type LoadOptions, type LoadReport } from './load';
+import { splitPassages, type Passage } from './passages';
 import { planLoad, type LoadPlan } from './plan';
 import { formatProblem, readSeedFolder, type SeedProblem } from './seedFiles';
 import { validateSeeds, type SeedGraph } from './validate';
@@ -22,6 +23,16 @@ export function checkSeeds(seedDir: string = DEFAULT_SEED_DIR): { graph: SeedGra
   const result = validateSeeds(readSeedFolder(seedDir));
   if (!result.ok) throw new SeedValidationError(result.problems);
   return { graph: result.graph, plan: planLoad(result.graph) };
+}
+
+/** The sources of a seed folder with their passages, whether or not the rest of the seeds are valid. */
+export function readSources(seedDir: string = DEFAULT_SEED_DIR): { id: string; passages: readonly Passage[] }[] {
+  const folder = readSeedFolder(seedDir);
+  return folder.sourceMetadata.flatMap((file) => {
+    const data = file.data as { id?: unknown; file?: unknown } | null;
+    const text = typeof data?.file === 'string' ? folder.texts.get(data.file) : undefined;
+    return typeof data?.id === 'string' && text !== undefined ? [{ id: data.id, passages: splitPassages(text) }] : [];
+  });
 }
 
 export async function seedDatabase(

@@ -96,7 +96,11 @@ function yamlFiles(dir: string): string[] {
 
 export function readSeedFolder(root: string): SeedFolder {
   const problems: SeedProblem[] = [];
-  const relative = (file: string): string => path.relative(process.cwd(), file) || file;
+  // Paths inside the working directory are shown relative to it (seeds/states.yaml), others in full.
+  const relative = (file: string): string => {
+    const shown = path.relative(process.cwd(), file);
+    return shown && !shown.startsWith('..') ? shown : file;
+  };
   const parseAll = (files: string[]): SeedFile[] =>
     files.map((file) => {
       const { seedFile, problems: found } = SeedFile.parse(relative(file), readFileSync(file, 'utf8'));

@@ -220,7 +220,7 @@ class Validator {
         this.problems.push(
           file.problem(
             [...where, 'passage'],
-            `source "${sourceId}" has no passage "${item.passage}" (npx tsx scripts/print-passages.ts lists them)`,
+            `source "${sourceId}" has no passage "${item.passage}" (npm run seed -- --passages lists them)`,
           ),
         );
         return;

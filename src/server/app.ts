@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from '../projectRoot';
 import { resolvers } from '../resolvers';
 import { createContext, type Context } from './context';
 import { formatError } from './formatError';
+import { explorerRouter } from './explorer';
 import { graphiqlRouter } from './graphiql';
 
 export interface AppDependencies {
@@ -60,6 +61,7 @@ export async function buildApp({ db, config }: AppDependencies): Promise<BuiltAp
     res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'unavailable', reason });
   });
   app.use(graphiqlRouter());
+  app.use(explorerRouter());
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
