@@ -20,6 +20,7 @@ export default tseslint.config(
       globals: {
         performance: 'readonly',
         URL: 'readonly',
+        fetch: 'readonly',
         require: 'readonly',
         module: 'writable',
         process: 'readonly',

@@ -1,4 +1,10 @@
-import type { GraphEdgeResolvers, GraphNodeResolvers, PathResolvers, RelationStatus, RelationType } from '../__generated__/resolvers-types';
+import type {
+  GraphEdgeResolvers,
+  GraphNodeResolvers,
+  PathResolvers,
+  RelationStatus,
+  RelationType,
+} from '../__generated__/resolvers-types';
 import { kindFromGraph, statusFromGraph } from './enums';
 
 export const GraphNode: GraphNodeResolvers = {

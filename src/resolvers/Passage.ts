@@ -11,7 +11,8 @@ export const Passage: PassageResolvers = {
     if (passage.kind === 'section') return null;
     return context.loaders.passage.load(`${passage.sourceId}#${passage.localId.split('.')[0] ?? ''}`);
   },
-  paragraphs: (passage, _args, context) => (passage.kind === 'section' ? context.loaders.paragraphs.load(passage.id) : []),
+  paragraphs: (passage, _args, context) =>
+    passage.kind === 'section' ? context.loaders.paragraphs.load(passage.id) : [],
   sentences: async (passage, _args, context) => {
     const source = await context.loaders.source.load(passage.sourceId);
     return passage.sentenceStarts.map((start, i) => {

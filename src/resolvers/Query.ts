@@ -24,9 +24,16 @@ function entityId(value: string, argument: string): string {
   return value;
 }
 
-function boundedInt(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
+function boundedInt(
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  argument: string,
+): number {
   const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < min || n > max) throw badInput(`${argument} must be between ${min} and ${max}, got ${n}`, argument);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw badInput(`${argument} must be between ${min} and ${max}, got ${n}`, argument);
   return n;
 }
 
@@ -56,7 +63,13 @@ export const Query: QueryResolvers = {
 
   search: (_root, args, context) => {
     const query = text(args.text, 'text') ?? '';
-    return search(context.db, query, kindsToGraph(args.kinds), args.includePassages ?? true, boundedInt(args.first, 10, 0, 50, 'first'));
+    return search(
+      context.db,
+      query,
+      kindsToGraph(args.kinds),
+      args.includePassages ?? true,
+      boundedInt(args.first, 10, 0, 50, 'first'),
+    );
   },
 
   neighbourhood: async (_root, args, context) => {
@@ -84,7 +97,13 @@ export const Query: QueryResolvers = {
   timeline: (_root, args, context) => {
     const window = windowOf({ from: args.from, to: args.to });
     if (window.from && window.to && window.from > window.to) throw badInput('from must not be after to', 'from');
-    return timeline(context.db, window.from, window.to, kindsToGraph(args.kinds) ?? TIMELINE_KINDS, pageRequest(args.first, args.after));
+    return timeline(
+      context.db,
+      window.from,
+      window.to,
+      kindsToGraph(args.kinds) ?? TIMELINE_KINDS,
+      pageRequest(args.first, args.after),
+    );
   },
 
   statistics: (_root, args, context) =>
@@ -95,7 +114,8 @@ export const Query: QueryResolvers = {
       pageRequest(args.first, args.after),
     ),
 
-  passage: (_root, { id }, context) => (PASSAGE_ID.test(id) && id.length <= 200 ? context.loaders.passage.load(id) : null),
+  passage: (_root, { id }, context) =>
+    PASSAGE_ID.test(id) && id.length <= 200 ? context.loaders.passage.load(id) : null,
 
   sources: (_root, _args, context) => listSources(context.db),
 

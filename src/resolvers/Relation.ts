@@ -9,7 +9,8 @@ async function entity(id: string, context: Context) {
   return found;
 }
 
-const otherId = (relation: RelationRecord): string => (relation.viewFrom === relation.toId ? relation.fromId : relation.toId);
+const otherId = (relation: RelationRecord): string =>
+  relation.viewFrom === relation.toId ? relation.fromId : relation.toId;
 
 export const Relation: RelationResolvers = {
   id: (relation) => relation.key,

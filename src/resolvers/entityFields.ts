@@ -2,7 +2,13 @@
  * Fields every entity type shares (the `Entity` interface), and the factory for typed relationship fields such
  * as `Organisation.members`: each is the generic relation lookup with a fixed type set and direction.
  */
-import type { Direction, RelationStatus, RelationType, StateResolvers, TimeFilter } from '../__generated__/resolvers-types';
+import type {
+  Direction,
+  RelationStatus,
+  RelationType,
+  StateResolvers,
+  TimeFilter,
+} from '../__generated__/resolvers-types';
 import { isPartialDate, parsePartialDate } from '../ingest/dates';
 import type { EntityRecord, RelationPage } from '../graph/records';
 import { pageRequest } from '../graph/read/pagination';

@@ -7,7 +7,8 @@ import type { DatePrecision as GraphDatePrecision } from '../ingest/dates';
 import { ENTITY_KINDS, type EntityKind } from '../ingest/vocabulary';
 
 export const statusToGraph = (status: RelationStatus): string => status.toLowerCase().replace(/_/g, '-');
-export const statusFromGraph = (status: string): RelationStatus => status.toUpperCase().replace(/-/g, '_') as RelationStatus;
+export const statusFromGraph = (status: string): RelationStatus =>
+  status.toUpperCase().replace(/-/g, '_') as RelationStatus;
 
 export const statusesToGraph = (statuses: readonly RelationStatus[] | null | undefined): string[] | null =>
   statuses && statuses.length > 0 ? statuses.map(statusToGraph) : null;

@@ -26,7 +26,9 @@ function validPartialDate(value: unknown): string {
 function validDay(value: unknown): string {
   const parsed = typeof value === 'string' ? parsePartialDate(value) : null;
   if (!parsed || !isPartialDate(parsed) || parsed.precision !== 'day') {
-    throw new GraphQLError('Date must be a day such as "2019-03-20"', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    throw new GraphQLError('Date must be a day such as "2019-03-20"', {
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    });
   }
   return parsed.value;
 }

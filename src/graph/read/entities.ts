@@ -36,8 +36,11 @@ const LIST_ORDERS: Record<`${EntityOrderField}_${'ASC' | 'DESC'}`, string> = {
   NAME_DESC: 'ORDER BY toLower(e.name) DESC, e.id DESC',
   ID_ASC: 'ORDER BY e.id ASC',
   ID_DESC: 'ORDER BY e.id DESC',
-  TIME_ASC: 'ORDER BY e.timeStart IS NULL, e.timeStart ASC, e.timeEnd ASC, e.id ASC',
-  TIME_DESC: 'ORDER BY e.timeStart IS NULL, e.timeStart DESC, e.timeEnd DESC, e.id DESC',
+  // As the timeline: by the first day an entity can mean (a period open at its start: its last day); undated last.
+  TIME_ASC:
+    'ORDER BY coalesce(e.timeStart, e.timeEnd) IS NULL, coalesce(e.timeStart, e.timeEnd) ASC, e.timeEnd ASC, e.id ASC',
+  TIME_DESC:
+    'ORDER BY coalesce(e.timeStart, e.timeEnd) IS NULL, coalesce(e.timeStart, e.timeEnd) DESC, e.timeEnd DESC, e.id DESC',
 };
 
 const LIST_MATCH = `
@@ -96,12 +99,20 @@ const STATISTICS_OF = {
 };
 
 /** Statistics measuring each of the given entities: one query for all of them. */
-export async function statisticsOf(db: GraphDatabase, ids: readonly string[], page: PageRequest): Promise<Map<string, EntityPage>> {
+export async function statisticsOf(
+  db: GraphDatabase,
+  ids: readonly string[],
+  page: PageRequest,
+): Promise<Map<string, EntityPage>> {
   const result = await db.read(STATISTICS_OF, { ids, offset: page.offset, first: page.first });
   return new Map(
     result.records.map((r) => [
       String(r.get('id')),
-      { items: (r.get('page') as Record<string, unknown>[]).map(toEntity), totalCount: Number(r.get('total')), offset: page.offset },
+      {
+        items: (r.get('page') as Record<string, unknown>[]).map(toEntity),
+        totalCount: Number(r.get('total')),
+        offset: page.offset,
+      },
     ]),
   );
 }

@@ -4,7 +4,14 @@
  */
 import { RELATIONSHIP_TYPE_NAMES } from '../../ingest/vocabulary';
 import type { GraphDatabase } from '../database';
-import { toEntity, toRelation, type EntityRecord, type GraphRecord, type PathRecord, type RelationRecord } from '../records';
+import {
+  toEntity,
+  toRelation,
+  type EntityRecord,
+  type GraphRecord,
+  type PathRecord,
+  type RelationRecord,
+} from '../records';
 
 const LEVEL = {
   name: 'neighbourhoodLevel',
@@ -32,18 +39,23 @@ export async function neighbourhood(db: GraphDatabase, request: NeighbourhoodReq
   const centreProps = centre.records[0]?.get('props') as Record<string, unknown> | undefined;
   if (!centreProps) return null;
 
-  const nodes = new Map<string, { entity: EntityRecord; depth: number }>([[request.id, { entity: toEntity(centreProps), depth: 0 }]]);
+  const nodes = new Map<string, { entity: EntityRecord; depth: number }>([
+    [request.id, { entity: toEntity(centreProps), depth: 0 }],
+  ]);
   const edges = new Map<string, RelationRecord>();
   let frontier = [request.id];
   let truncated = false;
+  // Each level reads at most this many relations (one more, to know whether it was cut short).
+  const rowLimit = request.limit * 10;
   for (let depth = 1; depth <= request.depth && frontier.length > 0 && !truncated; depth += 1) {
     const result = await db.read(LEVEL, {
       ids: frontier,
       types: request.types,
       statuses: request.statuses,
-      limit: request.limit * 10,
+      limit: rowLimit + 1,
     });
     const next: string[] = [];
+    if (result.records.length > rowLimit) truncated = true;
     for (const record of result.records) {
       const other = toEntity(record.get('other') as Record<string, unknown>);
       if (!nodes.has(other.id)) {

@@ -21,7 +21,11 @@ export function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-export function pageRequest(first: number | null | undefined, after: string | null | undefined, max = MAX_PAGE_SIZE): PageRequest {
+export function pageRequest(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  max = MAX_PAGE_SIZE,
+): PageRequest {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 0 || size > max) {
     throw badInput(`first must be between 0 and ${max}, got ${String(first)}`, 'first');

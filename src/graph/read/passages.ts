@@ -2,7 +2,15 @@
  * Sources, passages and mentions.
  */
 import type { GraphDatabase } from '../database';
-import { toMention, toPassage, toSource, type MentionPage, type MentionRecord, type PassageRecord, type SourceRecord } from '../records';
+import {
+  toMention,
+  toPassage,
+  toSource,
+  type MentionPage,
+  type MentionRecord,
+  type PassageRecord,
+  type SourceRecord,
+} from '../records';
 import type { PageRequest } from './pagination';
 
 const SOURCES = { name: 'sources', cypher: `MATCH (s:Source) RETURN properties(s) AS props ORDER BY s.date, s.id` };
@@ -56,44 +64,68 @@ export async function listSources(db: GraphDatabase): Promise<SourceRecord[]> {
 
 export async function sourcesByIds(db: GraphDatabase, ids: readonly string[]): Promise<Map<string, SourceRecord>> {
   const result = await db.read(SOURCES_BY_IDS, { ids });
-  return new Map(result.records.map((r) => {
-    const source = toSource(r.get('props') as Props);
-    return [source.id, source];
-  }));
+  return new Map(
+    result.records.map((r) => {
+      const source = toSource(r.get('props') as Props);
+      return [source.id, source];
+    }),
+  );
 }
 
 export async function passagesByIds(db: GraphDatabase, ids: readonly string[]): Promise<Map<string, PassageRecord>> {
   const result = await db.read(PASSAGES_BY_IDS, { ids });
-  return new Map(result.records.map((r) => {
-    const passage = toPassage(r.get('props') as Props);
-    return [passage.id, passage];
-  }));
+  return new Map(
+    result.records.map((r) => {
+      const passage = toPassage(r.get('props') as Props);
+      return [passage.id, passage];
+    }),
+  );
 }
 
-async function grouped(db: GraphDatabase, query: { name: string; cypher: string }, ids: readonly string[]): Promise<Map<string, PassageRecord[]>> {
+async function grouped(
+  db: GraphDatabase,
+  query: { name: string; cypher: string },
+  ids: readonly string[],
+): Promise<Map<string, PassageRecord[]>> {
   const result = await db.read(query, { ids });
   const groups = new Map<string, PassageRecord[]>(ids.map((id) => [id, []]));
-  for (const record of result.records) groups.get(String(record.get('id')))?.push(toPassage(record.get('props') as Props));
+  for (const record of result.records)
+    groups.get(String(record.get('id')))?.push(toPassage(record.get('props') as Props));
   return groups;
 }
 
 export const sectionsOfSources = (db: GraphDatabase, ids: readonly string[]): Promise<Map<string, PassageRecord[]>> =>
   grouped(db, SECTIONS_OF_SOURCES, ids);
 
-export const paragraphsOfSections = (db: GraphDatabase, ids: readonly string[]): Promise<Map<string, PassageRecord[]>> =>
-  grouped(db, PARAGRAPHS_OF_SECTIONS, ids);
+export const paragraphsOfSections = (
+  db: GraphDatabase,
+  ids: readonly string[],
+): Promise<Map<string, PassageRecord[]>> => grouped(db, PARAGRAPHS_OF_SECTIONS, ids);
 
-export async function mentionsInPassages(db: GraphDatabase, ids: readonly string[]): Promise<Map<string, MentionRecord[]>> {
+export async function mentionsInPassages(
+  db: GraphDatabase,
+  ids: readonly string[],
+): Promise<Map<string, MentionRecord[]>> {
   const result = await db.read(MENTIONS_IN_PASSAGES, { ids });
-  return new Map(result.records.map((r) => [String(r.get('id')), (r.get('mentions') as Props[]).filter(Boolean).map(toMention)]));
+  return new Map(
+    result.records.map((r) => [String(r.get('id')), (r.get('mentions') as Props[]).filter(Boolean).map(toMention)]),
+  );
 }
 
-export async function mentionsOfEntities(db: GraphDatabase, ids: readonly string[], page: PageRequest): Promise<Map<string, MentionPage>> {
+export async function mentionsOfEntities(
+  db: GraphDatabase,
+  ids: readonly string[],
+  page: PageRequest,
+): Promise<Map<string, MentionPage>> {
   const result = await db.read(MENTIONS_OF_ENTITIES, { ids, offset: page.offset, first: page.first });
   return new Map(
     result.records.map((r) => [
       String(r.get('id')),
-      { items: (r.get('page') as Props[]).filter(Boolean).map(toMention), totalCount: Number(r.get('total')), offset: page.offset },
+      {
+        items: (r.get('page') as Props[]).filter(Boolean).map(toMention),
+        totalCount: Number(r.get('total')),
+        offset: page.offset,
+      },
     ]),
   );
 }

@@ -32,7 +32,10 @@ const escapeHtml = (text: string): string =>
 
 /** Wraps each word that starts with a search term in <mark>, escaping the rest; long text is cut around the first hit. */
 export function highlight(text: string, terms: readonly string[], window = 160): string {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
+    'giu',
+  );
   const matches = terms.length > 0 ? [...text.matchAll(pattern)] : [];
   let start = 0;
   let end = text.length;
@@ -90,7 +93,8 @@ export async function search(
   for (const record of entities.records) {
     const entity = toEntity(record.get('props') as Record<string, unknown>);
     const alias = entity.aliases.find((a) => highlight(a, terms).includes('<mark>'));
-    const shown = alias && !highlight(entity.name, terms).includes('<mark>') ? `${entity.name} (${alias})` : entity.name;
+    const shown =
+      alias && !highlight(entity.name, terms).includes('<mark>') ? `${entity.name} (${alias})` : entity.name;
     hits.push({ target: entity, score: Number(record.get('score')), snippet: highlight(shown, terms) });
   }
   if (includePassages) {
