@@ -33,6 +33,20 @@ export interface Config {
   readonly seedOnEmpty: boolean;
   /** How long start-up keeps retrying an unreachable Neo4j (with backoff) before giving up. */
   readonly startupWaitMs: number;
+  readonly limits: QueryLimits;
+  /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
+  readonly corsOrigins: readonly string[];
+}
+
+/** Checked before any Cypher runs; every rejection is a coded error naming the limit. */
+export interface QueryLimits {
+  readonly maxDepth: number;
+  readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+  /** Largest request body, in bytes (the GraphQL document and its variables). */
+  readonly maxBodyBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +77,14 @@ const portText = z
   .regex(/^\d+$/, 'must be a whole number')
   .transform(Number)
   .pipe(z.number().int().min(1, 'must be 1 to 65535').max(65535, 'must be 1 to 65535'));
+
+function wholeNumber(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be ${min} to ${max}`).max(max, `must be ${min} to ${max}`));
+}
 
 const VARIABLES = {
   HOST: variable(z.string().min(1), '127.0.0.1'),
@@ -98,6 +120,30 @@ const VARIABLES = {
     '10000',
   ),
   SEED_ON_EMPTY: variable(z.enum(['true', 'false']), 'true'),
+  MAX_DEPTH: variable(wholeNumber(1, 100), '10'),
+  MAX_COST: variable(wholeNumber(1, 10_000_000), '20000'),
+  MAX_ALIASES: variable(wholeNumber(0, 1000), '20'),
+  MAX_DIRECTIVES: variable(wholeNumber(0, 1000), '20'),
+  MAX_TOKENS: variable(wholeNumber(10, 1_000_000), '3000'),
+  MAX_BODY_BYTES: variable(wholeNumber(1024, 10_000_000), '102400'),
+  CORS_ORIGINS: variable(
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(/^https?:\/\/[^/\s]+$/, 'must be a comma-separated list of origins such as https://app.example.org'),
+        ),
+      ),
+    'https://analysts.example.org,http://127.0.0.1:5173',
+  ),
   NEO4J_STARTUP_WAIT_MS: variable(
     z
       .string()
@@ -157,6 +203,15 @@ export function loadConfig(env: Environment = process.env, overrides: Partial<Co
     queryTimeoutMs: read(env, 'QUERY_TIMEOUT_MS') ?? 10000,
     seedOnEmpty: (read(env, 'SEED_ON_EMPTY') ?? 'true') === 'true',
     startupWaitMs: read(env, 'NEO4J_STARTUP_WAIT_MS') ?? 30_000,
+    limits: {
+      maxDepth: read(env, 'MAX_DEPTH') ?? 10,
+      maxCost: read(env, 'MAX_COST') ?? 20_000,
+      maxAliases: read(env, 'MAX_ALIASES') ?? 20,
+      maxDirectives: read(env, 'MAX_DIRECTIVES') ?? 20,
+      maxTokens: read(env, 'MAX_TOKENS') ?? 3000,
+      maxBodyBytes: read(env, 'MAX_BODY_BYTES') ?? 100 * 1024,
+    },
+    corsOrigins: read(env, 'CORS_ORIGINS') ?? [],
   };
   return { ...config, ...overrides };
 }

@@ -7,8 +7,11 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import helmet from 'helmet';
 import type { Config } from '../config';
+import { ErrorCode } from '../errors';
 import type { GraphDatabase } from '../graph/database';
 import { schemaIsApplied } from '../graph/schema';
 import { PROJECT_ROOT } from '../projectRoot';
@@ -17,6 +20,7 @@ import { createContext, type Context } from './context';
 import { formatError } from './formatError';
 import { explorerRouter } from './explorer';
 import { graphiqlRouter } from './graphiql';
+import { queryLimitProtection } from './limits';
 
 export interface AppDependencies {
   readonly db: GraphDatabase;
@@ -31,6 +35,31 @@ export interface BuiltApp {
 
 export const typeDefs = readFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
 
+/**
+ * Errors raised before GraphQL runs (a body over the size limit, malformed JSON): one JSON error with a code,
+ * never Express's HTML page with a stack trace.
+ */
+function httpErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
+  return (error: { status?: number; type?: string }, _req, res, _next) => {
+    if (error.type === 'entity.too.large') {
+      res.status(413).json({
+        errors: [
+          {
+            message: `The request body is larger than ${maxBodyBytes} bytes`,
+            extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit: 'maxBodyBytes' },
+          },
+        ],
+      });
+      return;
+    }
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message = status === 500 ? 'Internal server error' : 'The request body is not valid JSON';
+    const code = status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT;
+    if (status === 500) console.error(`[http] ${String(error)}`);
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
+
 async function readiness(db: GraphDatabase): Promise<{ ready: boolean; reason?: string }> {
   try {
     if (!(await schemaIsApplied(db))) return { ready: false, reason: 'schema not applied' };
@@ -41,18 +70,25 @@ async function readiness(db: GraphDatabase): Promise<{ ready: boolean; reason?: 
 }
 
 export async function buildApp({ db, config }: AppDependencies): Promise<BuiltApp> {
+  const protection = queryLimitProtection(config.limits);
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) => formatError(formatted, error, config.production),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    // CSRF prevention is on by default in Apollo Server 5: GETs and simple POSTs need a preflight-forcing header.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  // Security headers; the GraphiQL and explorer pages set their own same-origin Content-Security-Policy.
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  app.use(cors({ origin: [...config.corsOrigins], methods: ['GET', 'POST'], maxAge: 600 }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -64,8 +100,12 @@ export async function buildApp({ db, config }: AppDependencies): Promise<BuiltAp
   app.use(explorerRouter());
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, { context: async () => createContext(db) }),
   );
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: ErrorCode.NOT_FOUND } }] });
+  });
+  app.use(httpErrorHandler(config.limits.maxBodyBytes));
   return { app, apollo, stop: () => apollo.stop() };
 }

@@ -5,6 +5,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode } from '../errors';
+import { limitOf } from './limits';
 
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -25,6 +26,14 @@ export function formatError(
   if (original instanceof AppError) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, message: original.message, extensions: production ? extensions : formatted.extensions };
+  }
+  const limit = limitOf(formatted.message);
+  if (limit) {
+    return {
+      message: formatted.message.replace(/^Syntax Error: /, ''),
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit },
+    };
   }
   const code = String(formatted.extensions?.code ?? '');
   if (CLIENT_CODES.has(code)) return formatted;

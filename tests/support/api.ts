@@ -2,7 +2,7 @@
  * A real API server for HTTP and browser tests: the built app on a free loopback port, over the test Neo4j
  * (schema applied, seeds loaded).
  */
-import { loadConfig } from '../../src/config';
+import { loadConfig, type Config } from '../../src/config';
 import type { GraphDatabase } from '../../src/graph/database';
 import { buildApp } from '../../src/server/app';
 import { listen } from '../../src/server/listen';
@@ -19,10 +19,10 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(options: { seed?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApi> {
   const db = await openTestDatabase();
   if (options.seed !== false) await resetAndSeed(db);
-  const config = loadConfig({}, { host: '127.0.0.1', port: 0, production: false });
+  const config = loadConfig({}, { host: '127.0.0.1', port: 0, production: false, ...options.config });
   const built = await buildApp({ db, config });
   const listener = await listen(built.app, '127.0.0.1', 0);
   return {
