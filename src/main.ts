@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     if (shuttingDown) return;
     shuttingDown = true;
     log(`${signal}: shutting down (finishing in-flight requests) ...`);
+    // Still starting: main() sees the flag once Neo4j is up and stops it.
+    if (!graph) return;
     await listener?.close();
     await stopApp?.();
     await graph?.close();
@@ -42,6 +44,11 @@ async function main(): Promise<void> {
 
   try {
     graph = await openGraph(config, log);
+    if (shuttingDown) {
+      // A signal came while Neo4j was starting: stop what was started instead of leaving it orphaned.
+      await graph.close();
+      process.exit(0);
+    }
     await applySchema(graph.db);
     if (config.seedOnEmpty && (await graphIsEmpty(graph.db))) {
       log('The graph is empty: loading the seeds ...');

@@ -39,15 +39,35 @@ export function surfacePattern(form: string): RegExp {
   return new RegExp(body, isAcronym(form) ? 'gu' : 'giu');
 }
 
-function matchesIn(passage: Passage, entities: readonly SeedEntity[]): Match[] {
+interface SurfaceForm {
+  readonly entityId: string;
+  /** Lower-cased letters of the form, for a cheap substring test before the regular expression runs. */
+  readonly needle: string;
+  readonly pattern: RegExp;
+}
+
+/** Every name and alias of every entity, compiled once for all passages. */
+function surfaceForms(entities: readonly SeedEntity[]): SurfaceForm[] {
+  return entities
+    .filter((entity) => entity.kind !== 'Statistic')
+    .flatMap((entity) =>
+      [...new Set([entity.name, ...entity.aliases])].map((form) => ({
+        entityId: entity.id,
+        needle: form.toLowerCase().split(/[\s'’-]+/)[0] ?? '',
+        pattern: surfacePattern(form),
+      })),
+    );
+}
+
+function matchesIn(passage: Passage, forms: readonly SurfaceForm[]): Match[] {
   const matches: Match[] = [];
-  for (const entity of entities) {
-    if (entity.kind === 'Statistic') continue;
-    for (const form of new Set([entity.name, ...entity.aliases])) {
-      for (const found of passage.text.matchAll(surfacePattern(form))) {
-        const start = passage.start + (found.index ?? 0);
-        matches.push({ entityId: entity.id, start, end: start + found[0].length, text: found[0] });
-      }
+  const lower = passage.text.toLowerCase();
+  for (const form of forms) {
+    if (!lower.includes(form.needle)) continue;
+    form.pattern.lastIndex = 0;
+    for (const found of passage.text.matchAll(form.pattern)) {
+      const start = passage.start + (found.index ?? 0);
+      matches.push({ entityId: form.entityId, start, end: start + found[0].length, text: found[0] });
     }
   }
   // Longest first, then leftmost: a match inside a longer one of another entity is dropped.
@@ -87,10 +107,11 @@ export function findMentions(sources: readonly SeedSource[], entities: readonly 
     mentions.set(key, { ...existing, spans, curated: existing.curated || mention.curated });
   };
 
+  const forms = surfaceForms(entities);
   for (const source of sources) {
     for (const passage of source.passages) {
       if (passage.kind !== 'paragraph') continue;
-      for (const mention of group(matchesIn(passage, entities), `${source.id}#${passage.localId}`, false)) add(mention);
+      for (const mention of group(matchesIn(passage, forms), `${source.id}#${passage.localId}`, false)) add(mention);
     }
   }
   for (const entity of entities) {

@@ -37,9 +37,10 @@ export function startNode(
   env: NodeJS.ProcessEnv,
   ready: RegExp,
   timeoutMs = 120_000,
+  args: string[] = [],
 ): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, script)], { cwd: ROOT, env });
+    const child = spawn(process.execPath, [path.join(ROOT, script), ...args], { cwd: ROOT, env });
     let output = '';
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const timer = setTimeout(() => {
