@@ -9,6 +9,7 @@ import type {
   StateResolvers,
   TimeFilter,
 } from '../__generated__/resolvers-types';
+import { badInput } from '../errors';
 import { isPartialDate, parsePartialDate } from '../ingest/dates';
 import type { EntityRecord, RelationPage } from '../graph/records';
 import { pageRequest } from '../graph/read/pagination';
@@ -40,11 +41,15 @@ export function loadRelations(
   direction: Direction,
   args: RelationArgs,
 ): Promise<RelationPage> {
+  const window = windowOf(args.during);
+  if (window.from && window.to && window.from > window.to) {
+    throw badInput('during.from must not be after during.to', 'during');
+  }
   const filter: RelationFilter = {
     types: types && types.length > 0 ? [...types] : null,
     direction,
     statuses: statusesToGraph(args.status),
-    ...windowOf(args.during),
+    ...window,
   };
   return context.loaders.relations.load({ id: parent.id, filter, page: pageRequest(args.first, args.after) });
 }

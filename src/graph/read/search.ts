@@ -1,22 +1,20 @@
 /**
  * Full-text search over entity names + aliases and over passage text (Lucene indexes `entity_names` and
- * `passage_text`). User text never reaches Lucene as syntax: every special character is escaped and the
- * operators AND/OR/NOT are lower-cased into plain words. Hits come with a highlighted, HTML-escaped snippet.
+ * `passage_text`). User text never reaches Lucene as syntax: only its words (letters and digits, with inner
+ * apostrophes) are kept, and the operators AND/OR/NOT are lower-cased into plain words. Hits come with a
+ * highlighted, HTML-escaped snippet.
  */
 import type { EntityKind } from '../../ingest/vocabulary';
 import type { GraphDatabase } from '../database';
 import { toEntity, toPassage, type SearchHitRecord } from '../records';
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/<>=]/g;
+// An allow-list, not a list of Lucene's special characters: whatever is not part of a word separates words. The
+// index's tokenizer splits on the same characters, so every word searched for can also be highlighted.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-/** Splits text into the words a search looks for (no Lucene syntax survives). */
+/** The words a search looks for (no Lucene syntax survives); "Afghanistan's" looks for Afghanistan. */
 export function searchTerms(text: string): string[] {
-  return text
-    .replace(LUCENE_SPECIAL, ' ')
-    .split(/\s+/)
-    .map((word) => word.trim())
-    .filter((word) => word.length > 0)
-    .slice(0, 16);
+  return (text.match(WORD) ?? []).map((word) => word.replace(/['’]s$/iu, '')).slice(0, 16);
 }
 
 /** A Lucene query: every term as typed (ranked higher) or as a prefix. */

@@ -1,0 +1,287 @@
+/**
+ * Issue 4: time as the source states it. Partial dates ("May 2015", "late August 2018", "2019-Q1") cover ranges
+ * of days: the timeline sorts by the first day an entry can mean and a window keeps what overlaps it; relation
+ * fields filter by the same rule.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startTestApi, type TestApi } from '../../support/api';
+
+const TEXT = readFileSync(
+  path.join(__dirname, '../../../seeds/documents/sco-secretary-general-news-conference-2019-03-20.txt'),
+  'utf8',
+);
+const words = (text: string): string => text.replace(/\s+/g, ' ');
+
+interface DateView {
+  value: string;
+  precision: string;
+  start: string;
+  end: string;
+}
+
+interface Entry {
+  start: string;
+  end: string;
+  entity: { id: string; kind: string; name: string };
+  time: { text: string | null; at: DateView | null; from: DateView | null; to: DateView | null };
+}
+
+interface TimelineView {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Entry[];
+}
+
+const DATE = 'value precision start end';
+const TIMELINE = `
+  query ($from: PartialDate, $to: PartialDate, $kinds: [EntityKind!], $first: Int, $after: String) {
+    timeline(from: $from, to: $to, kinds: $kinds, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { start end entity { id kind name } time { text at { ${DATE} } from { ${DATE} } to { ${DATE} } } }
+    }
+  }`;
+
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await startTestApi();
+});
+
+afterAll(async () => {
+  await api.stop();
+});
+
+async function timeline(variables: Record<string, unknown> = {}): Promise<TimelineView> {
+  const { data, errors } = await api.graphql<{ timeline: TimelineView }>(TIMELINE, { first: 100, ...variables });
+  expect(errors).toBeUndefined();
+  if (!data) throw new Error('no data');
+  return data.timeline;
+}
+
+const ids = (view: TimelineView): string[] => view.nodes.map((n) => n.entity.id);
+
+describe('timeline', () => {
+  it('sorts events and documents by the first day they can mean, then the last', async () => {
+    const all = await timeline();
+    expect(all.totalCount).toBe(all.nodes.length);
+    expect(all.nodes.length).toBeGreaterThan(20);
+    const order = all.nodes.map((n) => `${n.start}|${n.end}|${n.entity.id}`);
+    expect(order).toEqual([...order].sort());
+    for (const entry of all.nodes) {
+      expect(['EVENT', 'DOCUMENT']).toContain(entry.entity.kind);
+      expect(entry.start <= entry.end).toBe(true);
+      // The date as stated is the source's own words.
+      if (entry.time.text) expect(words(TEXT)).toContain(words(entry.time.text));
+    }
+  });
+
+  it('gives partial dates their range: May 2015 is a month, late August 2018 the 21st to the 31st', async () => {
+    const all = await timeline();
+    const byId = new Map(all.nodes.map((n) => [n.entity.id, n]));
+    expect(words(TEXT)).toContain(
+      'in May 2015, President of Russia Vladimir Putin and President of China Xi Jinping signed an agreement',
+    );
+    expect(byId.get('bri-eaeu-linking-agreement')).toMatchObject({
+      start: '2015-05-01',
+      end: '2015-05-31',
+      time: { text: 'May 2015', at: { value: '2015-05', precision: 'MONTH', start: '2015-05-01', end: '2015-05-31' } },
+    });
+    expect(words(TEXT)).toContain(
+      'Peace Mission 2018 at the Chebarkul training grounds in the Chelyabinsk Region in late August 2018',
+    );
+    expect(byId.get('peace-mission-2018')).toMatchObject({
+      start: '2018-08-21',
+      end: '2018-08-31',
+      time: { text: 'late August 2018', at: { value: '2018-08-late', precision: 'PART_OF_MONTH' } },
+    });
+    expect(words(TEXT)).toContain('On 14 March 2019, a joint event');
+    expect(byId.get('un-sco-drugs-side-event-2019-03-14')).toMatchObject({
+      start: '2019-03-14',
+      end: '2019-03-14',
+      time: { at: { precision: 'DAY' } },
+    });
+    expect(byId.get('qingdao-summit-2018')?.time.at).toMatchObject({ value: '2018-06', precision: 'MONTH' });
+    // May 2015 comes before June 2018, before late August 2018, before 14 March 2019.
+    const at = (id: string) => ids(all).indexOf(id);
+    expect(at('bri-eaeu-linking-agreement')).toBeLessThan(at('qingdao-summit-2018'));
+    expect(at('qingdao-summit-2018')).toBeLessThan(at('peace-mission-2018'));
+    expect(at('peace-mission-2018')).toBeLessThan(at('un-sco-drugs-side-event-2019-03-14'));
+    expect(at('un-sco-drugs-side-event-2019-03-14')).toBeLessThan(at('norov-news-conference-2019-03-20'));
+  });
+
+  it('keeps what overlaps the window: 25-31 August 2018 holds the late-August exercise', async () => {
+    const window = await timeline({ from: '2018-08-25', to: '2018-08-31' });
+    expect(ids(window)).toEqual(['peace-mission-2018']);
+    const justBefore = await timeline({ from: '2018-08-01', to: '2018-08-20' });
+    expect(ids(justBefore)).not.toContain('peace-mission-2018');
+  });
+
+  it('takes partial dates as window ends: 2019-Q1 is January to March 2019', async () => {
+    const q1 = await timeline({ from: '2019-Q1', to: '2019-Q1' });
+    expect(ids(q1)).toEqual(
+      expect.arrayContaining([
+        'norov-visit-asean-2019-02',
+        'un-sco-drugs-side-event-2019-03-14',
+        'norov-news-conference-2019-03-20',
+      ]),
+    );
+    // "This year" (2019) overlaps the first quarter; June 2018 does not.
+    expect(ids(q1)).toContain('bishkek-summit-2019');
+    expect(ids(q1)).not.toContain('qingdao-summit-2018');
+    for (const entry of q1.nodes) {
+      expect(entry.end >= '2019-01-01' && entry.start <= '2019-03-31').toBe(true);
+    }
+    const afterThe14th = await timeline({ from: '2019-03-15' });
+    expect(ids(afterThe14th)).not.toContain('un-sco-drugs-side-event-2019-03-14');
+    expect(ids(afterThe14th)).toContain('norov-news-conference-2019-03-20');
+    const until2015 = await timeline({ to: '2015' });
+    expect(ids(until2015).sort()).toEqual(['bri-eaeu-linking-agreement', 'sco-development-strategy-2025']);
+  });
+
+  it('filters by kind', async () => {
+    const documents = await timeline({ kinds: ['DOCUMENT'] });
+    expect(documents.nodes.every((n) => n.entity.kind === 'DOCUMENT')).toBe(true);
+    expect(ids(documents)).toContain('qingdao-declaration');
+    expect(ids(documents)).not.toContain('qingdao-summit-2018');
+  });
+
+  it('pages through the same order without gaps or duplicates', async () => {
+    const all = await timeline();
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const view = await timeline({ first: 7, after });
+      expect(view.totalCount).toBe(all.totalCount);
+      paged.push(...ids(view));
+      if (!view.pageInfo.hasNextPage) break;
+      after = view.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(ids(all));
+  });
+
+  it('rejects a window that ends before it starts, and dates that do not exist', async () => {
+    const backwards = await api.graphql(TIMELINE, { from: '2019-05', to: '2019-01' });
+    expect(backwards.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const bad of ['2019-13', '2019-02-30', '2019-Q5', 'late August', '20190301']) {
+      const { errors } = await api.graphql(TIMELINE, { from: bad });
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message).not.toMatch(/\n\s+at /);
+    }
+    // Written into the query rather than passed as a variable, the bad date fails validation, with the reason.
+    const literal = await api.graphql('{ timeline(from: "2019-13") { totalCount } }');
+    expect(literal.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.errors?.[0]?.message).toContain('month 13 does not exist');
+  });
+});
+
+interface RelationTimeView {
+  id: string;
+  other: { id: string };
+  time: { text: string | null; at: DateView | null; from: DateView | null; to: DateView | null } | null;
+}
+
+async function relations(id: string, field: string): Promise<RelationTimeView[]> {
+  const { data, errors } = await api.graphql<{ entity: { answer: { nodes: RelationTimeView[] } } }>(
+    `query ($id: ID!) { entity(id: $id) { answer: ${field} { nodes {
+        id other { id } time { text at { ${DATE} } from { ${DATE} } to { ${DATE} } }
+    } } } }`,
+    { id },
+  );
+  expect(errors).toBeUndefined();
+  return data?.entity.answer.nodes ?? [];
+}
+
+describe('relations in a time window', () => {
+  it('the SCO had contacts with UN agencies in the first quarter of 2019', async () => {
+    const q1 = await relations(
+      'sco',
+      'relations(type: [COOPERATES_WITH], status: [CONTACTS], during: { from: "2019-Q1", to: "2019-Q1" })',
+    );
+    const contacts = q1.find((r) => r.time?.at?.value === '2019-Q1');
+    expect(contacts?.other.id).toBe('un');
+    expect(contacts?.time).toMatchObject({
+      text: 'In the first quarter of this year alone',
+      at: { precision: 'QUARTER', start: '2019-01-01', end: '2019-03-31' },
+    });
+    expect(words(TEXT)).toContain('In the first quarter of this year alone, the SCO had contacts with UN agencies');
+    const later = await relations('sco', 'relations(type: [COOPERATES_WITH], during: { from: "2019-04" })');
+    expect(later.map((r) => r.id)).not.toContain(contacts?.id);
+  });
+
+  it('an undated relation holds on the day the source asserts it', async () => {
+    const members = 'relations(type: [MEMBER_OF], status: [MEMBER], direction: INCOMING';
+    const onTheDay = await relations('sco', `${members}, during: { from: "2019-03-20", to: "2019-03-20" })`);
+    expect(onTheDay).toHaveLength(8);
+    expect(onTheDay.every((r) => r.time === null)).toBe(true);
+    const before = await relations('sco', `${members}, during: { to: "2019-03-19" })`);
+    expect(before).toHaveLength(0);
+    const after = await relations('sco', `${members}, during: { from: "2019-03-21" })`);
+    expect(after).toHaveLength(0);
+  });
+
+  it('rejects a window that ends before it starts with BAD_USER_INPUT', async () => {
+    const { data, errors } = await api.graphql(
+      '{ entity(id: "sco") { relations(during: { from: "2019-05", to: "2019-01" }) { totalCount } } }',
+    );
+    expect(data).toEqual({ entity: null });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'during' });
+  });
+
+  describe('periods open at one end', () => {
+    // Test-only facts: "since June 2018" (no end) and "until December 2018" (no start), removed afterwards.
+    const SINCE = 'PRESIDES:kyrgyzstan:sco:test-since-2018-06';
+    const UNTIL = 'PRESIDES:kyrgyzstan:sco:test-until-2018-12';
+
+    beforeAll(async () => {
+      await api.db.writeTransaction('test-open-periods', (run) =>
+        run(
+          {
+            name: 'test-open-periods',
+            cypher: `
+              MATCH (a:Entity {id: 'kyrgyzstan'})-[seeded:PRESIDES {key: 'PRESIDES:kyrgyzstan:sco'}]->(b:Entity {id: 'sco'})
+              CREATE (a)-[since:PRESIDES]->(b) SET since = properties(seeded)
+              SET since.key = $since, since.testOnly = true, since.timeText = 'since June 2018',
+                  since.fromValue = '2018-06', since.fromPrecision = 'month', since.fromStart = '2018-06-01',
+                  since.fromEnd = '2018-06-30', since.timeStart = '2018-06-01'
+              CREATE (a)-[until:PRESIDES]->(b) SET until = properties(seeded)
+              SET until.key = $until, until.testOnly = true, until.timeText = 'until December 2018',
+                  until.toValue = '2018-12', until.toPrecision = 'month', until.toStart = '2018-12-01',
+                  until.toEnd = '2018-12-31', until.timeEnd = '2018-12-31'`,
+          },
+          { since: SINCE, until: UNTIL },
+        ),
+      );
+    });
+
+    afterAll(async () => {
+      await api.db.writeTransaction('test-open-periods-remove', (run) =>
+        run({ name: 'test-open-periods-remove', cypher: 'MATCH ()-[r {testOnly: true}]->() DELETE r' }),
+      );
+    });
+
+    it('"since June 2018" holds in 2019 and not in 2017', async () => {
+      const in2019 = await relations(
+        'kyrgyzstan',
+        'relations(type: [PRESIDES], during: { from: "2019-01", to: "2019-01" })',
+      );
+      expect(in2019.map((r) => r.id)).toContain(SINCE);
+      const since = in2019.find((r) => r.id === SINCE);
+      expect(since?.time).toMatchObject({ from: { value: '2018-06', start: '2018-06-01' }, to: null, at: null });
+      const in2017 = await relations('kyrgyzstan', 'relations(type: [PRESIDES], during: { from: "2017", to: "2017" })');
+      expect(in2017.map((r) => r.id)).not.toContain(SINCE);
+    });
+
+    it('"until December 2018" holds in 2017 and mid-2018, not in 2019', async () => {
+      const mid2018 = await relations(
+        'kyrgyzstan',
+        'relations(type: [PRESIDES], during: { from: "2018-06", to: "2018-06" })',
+      );
+      expect(mid2018.map((r) => r.id).sort()).toEqual([SINCE, UNTIL].sort());
+      const in2017 = await relations('kyrgyzstan', 'relations(type: [PRESIDES], during: { to: "2017" })');
+      expect(in2017.map((r) => r.id)).toEqual([UNTIL]);
+      const in2019 = await relations('kyrgyzstan', 'relations(type: [PRESIDES], during: { from: "2019" })');
+      expect(in2019.map((r) => r.id)).not.toContain(UNTIL);
+    });
+  });
+});
