@@ -7,6 +7,19 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
+    // The typed client: one TypedDocumentNode per query in examples/, used by the tests and the CLI, so every
+    // README example stays valid against the schema (codegen fails on an invalid one).
+    'src/__generated__/client/': {
+      documents: ['examples/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { Date: 'string', PartialDate: 'string' },
+      },
+    },
     'src/__generated__/resolvers-types.ts': {
       plugins: [
         {
@@ -54,6 +67,11 @@ const config: CodegenConfig = {
           Graph: '../graph/records#GraphRecord',
           Path: '../graph/records#PathRecord',
           RelationTypeInfo: '../graph/records#RelationTypeRecord',
+          Change: '../graph/records#ChangeRecord',
+          ChangeConnection: '../graph/records#ChangePage',
+          Retirement: '../graph/records#RetirementRecord',
+          MergeResult: '../graph/records#MergeRecord',
+          UndoMergeResult: '../graph/records#UndoMergeRecord',
         },
       },
     },

@@ -1,0 +1,129 @@
+/**
+ * The `kg` command line: commands, their arguments and help, parsed by commander. Each action hands its
+ * checked arguments to one module of commands/.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ENTITY_KINDS, type EntityKind } from '../ingest/vocabulary';
+import { PROJECT_ROOT } from '../projectRoot';
+import { exportCommand, EXPORT_FORMATS, type ExportFormat } from './commands/export';
+import { importCommand } from './commands/import';
+import { pathCommand } from './commands/path';
+import { queryCommand } from './commands/query';
+import { searchCommand } from './commands/search';
+import { checkCommand, seedCommand } from './commands/seed';
+
+const ENVIRONMENT_HELP = `
+The graph: NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) when set, else the local Neo4j,
+started for the command and stopped after it. With \`npm start\` running, use NEO4J_URI=bolt://127.0.0.1:7687.
+
+Exit codes: 0 done; 1 bad input (arguments, files, seeds, an import refused); 2 the database or the
+configuration failed.`;
+
+function wholeNumber(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+      throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+  };
+}
+
+/** A repeatable option; no default is given, so the help does not show an empty list. */
+function collect<T>(parse: (value: string) => T): (value: string, previous: T[] | undefined) => T[] {
+  return (value, previous) => [...(previous ?? []), parse(value)];
+}
+
+function entityKind(value: string): EntityKind {
+  const kind = ENTITY_KINDS.find((k) => k.toLowerCase() === value.toLowerCase());
+  if (!kind) throw new InvalidArgumentError(`must be one of ${ENTITY_KINDS.join(', ')}.`);
+  return kind;
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string };
+  return manifest.version ?? '0.0.0';
+}
+
+export function buildProgram(): Command {
+  const program = new Command('kg')
+    .description('Analyst command line of the SCO knowledge graph: seed, query, search, paths, export and import.')
+    .version(packageVersion())
+    .exitOverride()
+    .showSuggestionAfterError()
+    .addHelpText('after', ENVIRONMENT_HELP);
+
+  program
+    .command('check')
+    .description('Validate the seed files without writing anything.')
+    .option('--dir <dir>', 'seed folder (default: seeds/)')
+    .action((options: { dir?: string }) => checkCommand(options));
+
+  program
+    .command('seed')
+    .description('Validate the seeds and load them into the graph in one transaction; print what changed.')
+    .option('--dir <dir>', 'seed folder (default: seeds/)')
+    .action((options: { dir?: string }) => seedCommand(options));
+
+  program
+    .command('query')
+    .description('Run a GraphQL query from a file and print the response as JSON.')
+    .argument('<file>', 'a .graphql file')
+    .option(
+      '--var <name=value>',
+      'a variable (repeatable); JSON for non-text types, e.g. --var first=5',
+      collect(String),
+    )
+    .option('--operation <name>', 'which operation to run when the file has several')
+    .option('--url <url>', 'POST to a running API (e.g. http://127.0.0.1:4000/graphql) instead of running in-process')
+    .addHelpText('after', '\nExample: kg query examples/07-path.graphql')
+    .action((file: string, options: { var?: string[]; operation?: string; url?: string }) =>
+      queryCommand(file, { ...options, var: options.var ?? [] }),
+    );
+
+  program
+    .command('search')
+    .description('Full-text search over entity names, aliases and the passages of the sources.')
+    .argument('<text...>', 'what to look for')
+    .option('--kind <kind>', `only entities of this kind (repeatable): ${ENTITY_KINDS.join(', ')}`, collect(entityKind))
+    .option('--limit <n>', 'at most this many hits (1-50)', wholeNumber(1, 50), 10)
+    .option('--no-passages', 'entities only, no passages')
+    .option('--json', 'print JSON instead of a table')
+    .action((words: string[], options: { kind?: EntityKind[]; limit: number; passages: boolean; json?: boolean }) =>
+      searchCommand(words.join(' '), { ...options, kind: options.kind ?? [], json: options.json === true }),
+    );
+
+  program
+    .command('path')
+    .description('Shortest chains of facts between two entities, with every hop and its evidence.')
+    .argument('<a>', 'an entity id, name or alias')
+    .argument('<b>', 'an entity id, name or alias')
+    .option('--max <n>', 'at most this many hops (1-4)', wholeNumber(1, 4), 3)
+    .option('--limit <n>', 'at most this many paths (1-20)', wholeNumber(1, 20), 5)
+    .option('--json', 'print JSON instead of tables')
+    .action((a: string, b: string, options: { max: number; limit: number; json?: boolean }) =>
+      pathCommand(a, b, { ...options, json: options.json === true }),
+    );
+
+  program
+    .command('export')
+    .description(
+      'Export the whole graph: json and cypher load back (kg import, cypher-shell); graphml, gexf, csv suit graph tools.',
+    )
+    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .option('--out <path>', 'file (or folder) to write; csv needs a folder; default: stdout')
+    .action((options: { format: ExportFormat; out?: string }) => exportCommand(options));
+
+  program
+    .command('import')
+    .description('Load a JSON export into the graph in one transaction; the graph must be empty unless --replace.')
+    .argument('<file>', 'a file written by kg export --format json')
+    .option('--replace', 'delete everything in the graph first (in the same transaction)')
+    .action((file: string, options: { replace?: boolean }) =>
+      importCommand(file, { replace: options.replace === true }),
+    );
+
+  return program;
+}
