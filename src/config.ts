@@ -36,6 +36,19 @@ export interface Config {
   readonly limits: QueryLimits;
   /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
   readonly corsOrigins: readonly string[];
+  readonly auth: AuthConfig;
+}
+
+/**
+ * Bearer JWTs: verified with an HS256 secret or a PEM public key (RS256/ES256). Writes always need an `editor`
+ * token; reads need any valid token only when `readsRequireToken` is set.
+ */
+export interface AuthConfig {
+  readonly secret: string | null;
+  readonly publicKey: string | null;
+  readonly issuer: string | null;
+  readonly audience: string | null;
+  readonly readsRequireToken: boolean;
 }
 
 /** Checked before any Cypher runs; every rejection is a coded error naming the limit. */
@@ -66,11 +79,15 @@ const NEO4J_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', '
 interface VariableSpec<T> {
   readonly schema: z.ZodType<T>;
   readonly example: string;
+  /** A secret's value is never repeated in an error message (it would end up in logs). */
+  readonly secret: boolean;
 }
 
-function variable<T>(schema: z.ZodType<T>, example: string): VariableSpec<T> {
-  return { schema, example };
+function variable<T>(schema: z.ZodType<T>, example: string, secret = false): VariableSpec<T> {
+  return { schema, example, secret };
 }
+
+const PEM_PUBLIC_KEY = /^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+\n-----END PUBLIC KEY-----\n?$/;
 
 const portText = z
   .string()
@@ -152,6 +169,23 @@ const VARIABLES = {
       .pipe(z.number().int().max(3_600_000, 'must be at most 3600000')),
     '30000',
   ),
+  JWT_SECRET: variable(
+    z.string().min(32, 'must be at least 32 characters (HS256 needs a 256-bit key)'),
+    'a-random-string-of-at-least-32-characters',
+    true,
+  ),
+  JWT_PUBLIC_KEY: variable(
+    z
+      .string()
+      // Environment files often carry a PEM on one line with literal \n.
+      .transform((value) => value.replace(/\\n/g, '\n').trim())
+      .pipe(z.string().regex(PEM_PUBLIC_KEY, 'must be a PEM public key (-----BEGIN PUBLIC KEY----- ...)')),
+    '"-----BEGIN PUBLIC KEY-----\\nMFkw...\\n-----END PUBLIC KEY-----"',
+    true,
+  ),
+  JWT_ISSUER: variable(z.string().min(1), 'https://auth.example.org/'),
+  JWT_AUDIENCE: variable(z.string().min(1), 'sco-knowledge-graph'),
+  READS_REQUIRE_TOKEN: variable(z.enum(['true', 'false']), 'true'),
 } as const;
 
 type VariableName = keyof typeof VARIABLES;
@@ -166,8 +200,8 @@ function read<N extends VariableName>(
   const spec = VARIABLES[name];
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
-    const problem = parsed.error.issues[0]?.message ?? 'is not valid';
-    throw new ConfigError(name, `${JSON.stringify(raw)} ${problem.replace(/^Invalid input: /, '')}`, spec.example);
+    const problem = (parsed.error.issues[0]?.message ?? 'is not valid').replace(/^Invalid input: /, '');
+    throw new ConfigError(name, spec.secret ? problem : `${JSON.stringify(raw)} ${problem}`, spec.example);
   }
   return parsed.data as z.output<(typeof VARIABLES)[N]['schema']>;
 }
@@ -185,6 +219,29 @@ function readRemote(env: Environment): RemoteNeo4jConfig | null {
     throw new ConfigError('NEO4J_USERNAME', 'is required when NEO4J_PASSWORD is set', VARIABLES.NEO4J_USERNAME.example);
   }
   return { uri, username: username ?? null, password: password ?? null };
+}
+
+function readAuth(env: Environment): AuthConfig {
+  const secret = read(env, 'JWT_SECRET') ?? null;
+  const publicKey = read(env, 'JWT_PUBLIC_KEY') ?? null;
+  if (secret !== null && publicKey !== null) {
+    throw new ConfigError('JWT_PUBLIC_KEY', 'set JWT_SECRET or JWT_PUBLIC_KEY, not both', 'unset');
+  }
+  const readsRequireToken = read(env, 'READS_REQUIRE_TOKEN') === 'true';
+  if (readsRequireToken && secret === null && publicKey === null) {
+    throw new ConfigError(
+      'JWT_SECRET',
+      'is required (or JWT_PUBLIC_KEY) when READS_REQUIRE_TOKEN=true',
+      VARIABLES.JWT_SECRET.example,
+    );
+  }
+  return {
+    secret,
+    publicKey,
+    issuer: read(env, 'JWT_ISSUER') ?? null,
+    audience: read(env, 'JWT_AUDIENCE') ?? null,
+    readsRequireToken,
+  };
 }
 
 export function loadConfig(env: Environment = process.env, overrides: Partial<Config> = {}): Config {
@@ -212,6 +269,7 @@ export function loadConfig(env: Environment = process.env, overrides: Partial<Co
       maxBodyBytes: read(env, 'MAX_BODY_BYTES') ?? 100 * 1024,
     },
     corsOrigins: read(env, 'CORS_ORIGINS') ?? [],
+    auth: readAuth(env),
   };
   return { ...config, ...overrides };
 }

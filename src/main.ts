@@ -39,8 +39,10 @@ async function main(): Promise<void> {
     log('Stopped.');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `on`, not `once`: a second signal (npm forwards Ctrl-C, a supervisor repeats SIGTERM) must not kill the process
+  // with the default action half-way through the shutdown, orphaning the local Neo4j.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
     graph = await openGraph(config, log);

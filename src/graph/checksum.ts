@@ -7,11 +7,12 @@ import type { GraphDatabase } from './database';
 
 const NODES = {
   name: 'checksumNodes',
-  cypher: `MATCH (n) RETURN labels(n) AS labels, properties(n) AS props`,
+  cypher: `MATCH (n) WHERE $includeHistory OR NOT n:Change RETURN labels(n) AS labels, properties(n) AS props`,
 };
 const RELATIONSHIPS = {
   name: 'checksumRelationships',
   cypher: `MATCH (a)-[r]->(b)
+           WHERE $includeHistory OR NOT (a:Change OR b:Change)
            RETURN type(r) AS type, coalesce(a.id, '') AS from, coalesce(b.id, '') AS to, properties(r) AS props`,
 };
 
@@ -30,9 +31,17 @@ export interface GraphChecksum {
   readonly relationships: number;
 }
 
-export async function graphChecksum(db: GraphDatabase): Promise<GraphChecksum> {
-  const nodes = await db.read(NODES);
-  const relationships = await db.read(RELATIONSHIPS);
+/**
+ * `includeHistory: false` leaves out the change history (`:Change` nodes and their links), to compare the
+ * knowledge itself before a merge and after its undo.
+ */
+export async function graphChecksum(
+  db: GraphDatabase,
+  options: { includeHistory?: boolean } = {},
+): Promise<GraphChecksum> {
+  const params = { includeHistory: options.includeHistory ?? true };
+  const nodes = await db.read(NODES, params);
+  const relationships = await db.read(RELATIONSHIPS, params);
   const lines = [
     ...nodes.records.map(
       (r) => `N ${canonical([...(r.get('labels') as string[])].sort())} ${canonical(r.get('props'))}`,

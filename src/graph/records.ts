@@ -64,8 +64,49 @@ export interface RelationRecord {
   readonly fromId: string;
   readonly toId: string;
   readonly evidence: readonly EvidenceRecord[];
+  readonly curated: boolean;
+  readonly retired: RetirementRecord | null;
   /** The entity whose field returned this relation: gives `other` and `direction`. */
   readonly viewFrom: string | null;
+}
+
+export interface RetirementRecord {
+  readonly at: string;
+  readonly by: string;
+  readonly reason: string;
+}
+
+export type ChangeAction =
+  | 'ADD_ENTITY'
+  | 'UPDATE_ENTITY'
+  | 'ADD_RELATION'
+  | 'RETIRE_RELATION'
+  | 'SET_RELATION_STATUS'
+  | 'MERGE_ENTITIES'
+  | 'UNDO_MERGE';
+
+export interface ChangeRecord {
+  readonly id: string;
+  readonly action: ChangeAction;
+  readonly at: string;
+  readonly by: string;
+  readonly entityIds: readonly string[];
+  readonly relationId: string | null;
+  readonly reason: string | null;
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly undoneBy: string | null;
+}
+
+export interface MergeRecord {
+  readonly entity: EntityRecord;
+  readonly change: ChangeRecord;
+}
+
+export interface UndoMergeRecord {
+  readonly kept: EntityRecord;
+  readonly restored: EntityRecord;
+  readonly change: ChangeRecord;
 }
 
 export interface SourceRecord {
@@ -116,6 +157,7 @@ export type RelationPage = Page<RelationRecord>;
 export type EntityPage = Page<EntityRecord>;
 export type MentionPage = Page<MentionRecord>;
 export type TimelinePage = Page<EntityRecord>;
+export type ChangePage = Page<ChangeRecord>;
 
 export type SearchTargetRecord = EntityRecord | PassageRecord;
 
@@ -234,7 +276,31 @@ export function toRelation(row: Props, viewFrom: string | null = null): Relation
     fromId: String(row.from),
     toId: String(row.to),
     evidence: toEvidence(props),
+    curated: props.curated === true,
+    retired:
+      props.retired === true
+        ? {
+            at: String(props.retiredAt ?? ''),
+            by: String(props.retiredBy ?? ''),
+            reason: String(props.retiredReason ?? ''),
+          }
+        : null,
     viewFrom,
+  };
+}
+
+export function toChange(props: Props): ChangeRecord {
+  return {
+    id: String(props.id),
+    action: String(props.action) as ChangeAction,
+    at: String(props.at),
+    by: String(props.by),
+    entityIds: strings(props.entityIds),
+    relationId: text(props.relationId),
+    reason: text(props.reason),
+    before: text(props.before),
+    after: text(props.after),
+    undoneBy: text(props.undoneBy),
   };
 }
 

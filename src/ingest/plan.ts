@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { findMentions } from './mentions';
-import type { ResolvedEvidence, SeedGraph, SeedRelationship, TimeSpec } from './validate';
+import type { ResolvedEvidence, SeedEntity, SeedGraph, SeedRelationship, TimeSpec } from './validate';
 
 type Props = Record<string, string | number | boolean | readonly string[] | readonly number[] | null>;
 
@@ -41,7 +41,49 @@ export function contentHash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
 }
 
-function withHash(props: Props): Props {
+/** Where an entity or fact came from: the seeds, an analyst through the API (curation), or both. */
+export type Provenance = { seeded: true } | { curated: true } | { seeded: true; curated: true };
+
+/** An entity's node properties, as the loader and the curation API both write them. */
+export function entityProps(entity: SeedEntity, provenance: Provenance): Props {
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    aliases: entity.aliases,
+    aliasText: entity.aliases.join(' | '),
+    subtype: entity.subtype,
+    description: entity.description,
+    status: entity.status,
+    ...provenance,
+    ...timeProps(entity.time),
+    value: entity.statistic?.value ?? null,
+    bound: entity.statistic?.bound ?? null,
+    unit: entity.statistic?.unit ?? null,
+    counts: entity.statistic?.counts ?? null,
+    subject: entity.statistic?.subject ?? null,
+    total: entity.statistic?.total ?? null,
+    ...evidenceProps(entity.evidence),
+  };
+}
+
+/** A fact's relationship properties, as the loader and the curation API both write them. */
+export function factProps(fact: SeedRelationship, provenance: Provenance): Props {
+  return {
+    key: fact.key,
+    status: fact.status,
+    role: fact.role,
+    basis: fact.basis,
+    note: fact.note,
+    sourceId: fact.sourceId,
+    assertedOn: fact.assertedOn,
+    ...provenance,
+    ...timeProps(fact.time),
+    ...evidenceProps(fact.evidence),
+  };
+}
+
+export function withHash(props: Props): Props {
   const clean = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
   return { ...clean, contentHash: contentHash(clean) };
 }
@@ -62,7 +104,7 @@ export function timeProps(time: TimeSpec | null): Props {
   return props;
 }
 
-function evidenceProps(evidence: readonly ResolvedEvidence[]): Props {
+export function evidenceProps(evidence: readonly ResolvedEvidence[]): Props {
   return {
     evidenceSourceIds: evidence.map((e) => e.sourceId),
     evidencePassageIds: evidence.map((e) => e.passageId),
@@ -75,26 +117,30 @@ function evidenceProps(evidence: readonly ResolvedEvidence[]): Props {
 function statisticFacts(graph: SeedGraph): SeedRelationship[] {
   const sourceDates = new Map(graph.sources.map((s) => [s.id, s.date]));
   return graph.entities.flatMap((entity) => {
-    const statistic = entity.statistic;
-    const first = entity.evidence[0];
-    if (!statistic || !first) return [];
-    return [
-      {
-        key: `MEASURES:${entity.id}:${statistic.subject}`,
-        type: 'MEASURES',
-        from: entity.id,
-        to: statistic.subject,
-        status: 'stated',
-        role: null,
-        basis: 'stated',
-        note: null,
-        time: entity.time,
-        sourceId: first.sourceId,
-        assertedOn: sourceDates.get(first.sourceId) ?? '',
-        evidence: entity.evidence,
-      },
-    ];
+    const fact = statisticFact(entity, (sourceId) => sourceDates.get(sourceId) ?? '');
+    return fact ? [fact] : [];
   });
+}
+
+/** A statistic's `MEASURES` fact to its subject, stated by the statistic's own evidence. */
+export function statisticFact(entity: SeedEntity, dateOf: (sourceId: string) => string): SeedRelationship | null {
+  const statistic = entity.statistic;
+  const first = entity.evidence[0];
+  if (!statistic || !first) return null;
+  return {
+    key: `MEASURES:${entity.id}:${statistic.subject}`,
+    type: 'MEASURES',
+    from: entity.id,
+    to: statistic.subject,
+    status: 'stated',
+    role: null,
+    basis: 'stated',
+    note: null,
+    time: entity.time,
+    sourceId: first.sourceId,
+    assertedOn: dateOf(first.sourceId),
+    evidence: entity.evidence,
+  };
 }
 
 export function planLoad(graph: SeedGraph): LoadPlan {
@@ -134,25 +180,7 @@ export function planLoad(graph: SeedGraph): LoadPlan {
 
   const entities = graph.entities.map((entity) => ({
     id: entity.id,
-    props: withHash({
-      id: entity.id,
-      kind: entity.kind,
-      name: entity.name,
-      aliases: entity.aliases,
-      aliasText: entity.aliases.join(' | '),
-      subtype: entity.subtype,
-      description: entity.description,
-      status: entity.status,
-      seeded: true,
-      ...timeProps(entity.time),
-      value: entity.statistic?.value ?? null,
-      bound: entity.statistic?.bound ?? null,
-      unit: entity.statistic?.unit ?? null,
-      counts: entity.statistic?.counts ?? null,
-      subject: entity.statistic?.subject ?? null,
-      total: entity.statistic?.total ?? null,
-      ...evidenceProps(entity.evidence),
-    }),
+    props: withHash(entityProps(entity, { seeded: true })),
   }));
 
   // A statistic's own quote is where it is mentioned.
@@ -175,18 +203,7 @@ export function planLoad(graph: SeedGraph): LoadPlan {
     type: fact.type,
     from: fact.from,
     to: fact.to,
-    props: withHash({
-      key: fact.key,
-      status: fact.status,
-      role: fact.role,
-      basis: fact.basis,
-      note: fact.note,
-      sourceId: fact.sourceId,
-      assertedOn: fact.assertedOn,
-      seeded: true,
-      ...timeProps(fact.time),
-      ...evidenceProps(fact.evidence),
-    }),
+    props: withHash(factProps(fact, { seeded: true })),
   }));
 
   return { sourceIds: graph.sources.map((s) => s.id), sources, passages, entities, mentions, facts };

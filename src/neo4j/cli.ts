@@ -25,15 +25,19 @@ async function main(): Promise<void> {
   log(
     `Neo4j ready at ${server.boltUrl} (data: ${config.local.dataDir}) in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops it.`,
   );
+  let stopping = false;
   const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
     log(`${signal}: stopping Neo4j ...`);
     void server.stop().then(() => {
       log('Neo4j stopped.');
       process.exit(0);
     });
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // `on`, not `once`: a repeated signal must not kill this process before Neo4j has stopped.
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

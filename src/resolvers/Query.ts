@@ -11,6 +11,7 @@ import { pageRequest } from '../graph/read/pagination';
 import { listSources } from '../graph/read/passages';
 import { search } from '../graph/read/search';
 import { timeline } from '../graph/read/timeline';
+import { entityHistory } from '../graph/write/changes';
 import { RELATIONSHIP_TYPES, type EntityKind } from '../ingest/vocabulary';
 import { kindsToGraph, statusesToGraph } from './enums';
 import { windowOf } from './entityFields';
@@ -118,6 +119,9 @@ export const Query: QueryResolvers = {
     PASSAGE_ID.test(id) && id.length <= 200 ? context.loaders.passage.load(id) : null,
 
   sources: (_root, _args, context) => listSources(context.db),
+
+  history: (_root, args, context) =>
+    entityHistory(context.db, entityId(args.entityId, 'entityId'), pageRequest(args.first, args.after)),
 
   relationTypes: () =>
     Object.entries(RELATIONSHIP_TYPES).map(([type, spec]) => ({

@@ -20,6 +20,7 @@ import { kindFromGraph, statusesToGraph } from './enums';
 interface RelationArgs {
   readonly status?: readonly RelationStatus[] | null;
   readonly during?: TimeFilter | null;
+  readonly includeRetired?: boolean | null;
   readonly first?: number | null;
   readonly after?: string | null;
 }
@@ -50,6 +51,7 @@ export function loadRelations(
     direction,
     statuses: statusesToGraph(args.status),
     ...window,
+    includeRetired: args.includeRetired === true,
   };
   return context.loaders.relations.load({ id: parent.id, filter, page: pageRequest(args.first, args.after) });
 }

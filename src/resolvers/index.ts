@@ -2,6 +2,7 @@
  * All resolvers, one file per GraphQL type.
  */
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { Change } from './Change';
 import { connectionFields } from './connections';
 import { Document } from './Document';
 import { Entity } from './Entity';
@@ -10,6 +11,7 @@ import { Evidence } from './Evidence';
 import { GraphEdge, GraphNode, Path } from './Graph';
 import { Initiative } from './Initiative';
 import { Mention } from './Mention';
+import { Mutation } from './Mutation';
 import { Organisation } from './Organisation';
 import { Passage } from './Passage';
 import { Person } from './Person';
@@ -29,6 +31,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   PartialDate,
   Query,
+  Mutation,
   Entity,
   State,
   Organisation,
@@ -51,6 +54,8 @@ export const resolvers: Resolvers = {
   TimeQualifier,
   DateValue,
   RelationTypeInfo,
+  Change,
+  ChangeConnection: connectionFields,
   RelationConnection: connectionFields,
   EntityConnection: connectionFields,
   StatisticConnection: connectionFields,

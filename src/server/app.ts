@@ -1,6 +1,7 @@
 /**
  * Builds the HTTP application (Express 5 + Apollo Server 5) without binding a port, so tests can run it on any
  * port. Routes: /health (process up), /ready (Neo4j reachable and schema applied), /graphql, /graphiql.
+ * Bearer tokens are verified for every /graphql request (src/server/auth.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import type { GraphDatabase } from '../graph/database';
 import { schemaIsApplied } from '../graph/schema';
 import { PROJECT_ROOT } from '../projectRoot';
 import { resolvers } from '../resolvers';
+import { createAuthenticator, requireViewer } from './auth';
 import { createContext, type Context } from './context';
 import { formatError } from './formatError';
 import { explorerRouter } from './explorer';
@@ -71,6 +73,7 @@ async function readiness(db: GraphDatabase): Promise<{ ready: boolean; reason?: 
 
 export async function buildApp({ db, config }: AppDependencies): Promise<BuiltApp> {
   const protection = queryLimitProtection(config.limits);
+  const authenticate = createAuthenticator(config.auth);
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
@@ -101,7 +104,14 @@ export async function buildApp({ db, config }: AppDependencies): Promise<BuiltAp
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const authentication = await authenticate(req.headers.authorization);
+        // With reads closed, no operation runs without a valid token; writes check the editor role themselves.
+        if (config.auth.readsRequireToken) requireViewer(authentication);
+        return createContext(db, authentication);
+      },
+    }),
   );
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: ErrorCode.NOT_FOUND } }] });

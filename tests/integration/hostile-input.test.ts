@@ -110,6 +110,7 @@ const SELECTIONS: Record<string, string> = {
   passage: '{ id text }',
   sources: '{ id }',
   relationTypes: '{ type }',
+  history: '{ totalCount nodes { id } }',
 };
 
 function queryFor(field: GraphQLField<unknown, unknown>): string {

@@ -2,7 +2,7 @@
  * `npm start` as a user meets it: on the local Neo4j it applies the schema, seeds an empty graph, serves the API,
  * logs its time to ready and shuts down cleanly; bad set-ups end with one clear line and a non-zero exit.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, startLocalNeo4j } from '../../src/neo4j/local';
@@ -149,5 +149,28 @@ describe('bad set-ups give one clear line and a non-zero exit', () => {
       );
       expect(result.stdout + result.stderr).not.toContain('wrong-password');
     });
+  });
+});
+
+describe('repeated signals', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sco-kg-signals-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('a second SIGINT during shutdown (npm forwarding Ctrl-C) still stops Neo4j cleanly', async () => {
+    const server = await startNode(
+      MAIN,
+      cleanEnv({
+        PORT: String(await freePort()),
+        NEO4J_LOCAL_PORT: String(await freePort()),
+        NEO4J_DATA_DIR: dataDir,
+        NEO4J_HEAP: '512m',
+      }),
+      /Ready in [\d.]+ s/,
+    );
+    server.child.kill('SIGINT');
+    server.child.kill('SIGINT');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('Stopped.');
+    expect(readFileSync(path.join(dataDir, 'logs', 'console.log'), 'utf8')).toMatch(/Stopped\.\s*$/);
   });
 });

@@ -11,11 +11,12 @@ import { openTestDatabase, resetAndSeed } from './db';
 export interface TestApi {
   readonly url: string;
   readonly db: GraphDatabase;
-  /** POSTs a GraphQL request and returns the parsed body. */
+  /** POSTs a GraphQL request (with a bearer token when given) and returns the parsed body and HTTP status. */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+    options?: { token?: string },
+  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[]; status: number }>;
   stop(): Promise<void>;
 }
 
@@ -28,13 +29,17 @@ export async function startTestApi(options: { seed?: boolean; config?: Partial<C
   return {
     url: listener.url,
     db,
-    async graphql(query, variables) {
+    async graphql(query, variables, requestOptions) {
       const response = await fetch(`${listener.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(requestOptions?.token !== undefined ? { authorization: `Bearer ${requestOptions.token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as never;
+      const body = (await response.json()) as Record<string, unknown>;
+      return { ...body, status: response.status } as never;
     },
     async stop() {
       await listener.close(1000);

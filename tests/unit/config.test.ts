@@ -37,4 +37,21 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
+
+  it('reads the JWT settings and never repeats a secret in an error', () => {
+    const secret = 'x'.repeat(40);
+    expect(
+      loadConfig({ JWT_SECRET: secret, JWT_ISSUER: 'https://id.example.org/', READS_REQUIRE_TOKEN: 'true' }).auth,
+    ).toEqual({
+      secret,
+      publicKey: null,
+      issuer: 'https://id.example.org/',
+      audience: null,
+      readsRequireToken: true,
+    });
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow('JWT_SECRET: must be at least 32 characters');
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
+    expect(() => loadConfig({ JWT_PUBLIC_KEY: 'not a key' })).toThrow('JWT_PUBLIC_KEY: must be a PEM public key');
+    expect(() => loadConfig({ READS_REQUIRE_TOKEN: 'true' })).toThrow('JWT_SECRET: is required (or JWT_PUBLIC_KEY)');
+  });
 });

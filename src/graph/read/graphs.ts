@@ -2,7 +2,7 @@
  * Drawable neighbourhoods (breadth-first, one query per level, bounded by a node limit) and shortest paths with
  * every hop's relation and evidence.
  */
-import { RELATIONSHIP_TYPE_NAMES } from '../../ingest/vocabulary';
+import { RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES } from '../../ingest/vocabulary';
 import type { GraphDatabase } from '../database';
 import {
   toEntity,
@@ -19,6 +19,7 @@ const LEVEL = {
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})-[r]-(other:Entity)
     WHERE ($types IS NULL OR type(r) IN $types) AND ($statuses IS NULL OR r.status IN $statuses)
+      AND coalesce(r.retired, false) = false
     WITH r, other ORDER BY r.key
     RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props, properties(other) AS other
     LIMIT toInteger($limit)`,
@@ -78,6 +79,26 @@ export async function neighbourhood(db: GraphDatabase, request: NeighbourhoodReq
   };
 }
 
+/** Statuses that deny, refuse or only ask about a link: a path through them is shown after the others. */
+const WEAK_STATUSES = RELATIONSHIP_TYPE_NAMES.flatMap((type) => [...RELATIONSHIP_TYPES[type].statuses]).filter(
+  (status) => /^(not-|refused|denied|question-only|former)/.test(status),
+);
+
+/** Standing ties (membership, bodies, offices, agreements, cooperation), preferred over one-off contacts. */
+const STRUCTURAL_TYPES = [
+  'MEMBER_OF',
+  'OBSERVER_OF',
+  'DIALOGUE_PARTNER_OF',
+  'BODY_OF',
+  'HOLDS_OFFICE',
+  'PRESIDES',
+  'COOPERATION_DOCUMENT_WITH',
+  'COOPERATES_WITH',
+  'PARTY_TO',
+  'LOCATED_IN',
+  'PART_OF',
+];
+
 // Variable-length bounds cannot be parameters: one query per allowed maximum length (1 to 4). Paths follow facts
 // only (the relationship types of the vocabulary, a fixed list in code), never passages' MENTIONS.
 const FACT_TYPES = RELATIONSHIP_TYPE_NAMES.join('|');
@@ -87,8 +108,13 @@ const PATH_QUERIES = [1, 2, 3, 4].map((max) => ({
     MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
     MATCH p = allShortestPaths((a)-[:${FACT_TYPES}*..${max}]-(b))
     WHERE all(n IN nodes(p) WHERE n:Entity)
-      AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
-    WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.key]
+      AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND coalesce(r.retired, false) = false)
+    // Paths an analyst can trust most come first: fewest implied or negative hops, then a stable order.
+    WITH p,
+         size([r IN relationships(p) WHERE r.basis = 'implied']) AS implied,
+         size([r IN relationships(p) WHERE r.status IN $weakStatuses]) AS weak,
+         size([r IN relationships(p) WHERE NOT type(r) IN $structuralTypes]) AS incidental
+    ORDER BY weak, implied, incidental, [n IN nodes(p) | n.id], [r IN relationships(p) | r.key]
     LIMIT toInteger($first)
     RETURN [n IN nodes(p) | n.id] AS ids,
            [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops`,
@@ -104,7 +130,14 @@ export async function shortestPaths(
 ): Promise<PathRecord[]> {
   const query = PATH_QUERIES[maxLength - 1];
   if (!query || from === to) return [];
-  const result = await db.read(query, { from, to, types, first });
+  const result = await db.read(query, {
+    from,
+    to,
+    types,
+    first,
+    weakStatuses: WEAK_STATUSES,
+    structuralTypes: STRUCTURAL_TYPES,
+  });
   return result.records.map((record) => {
     const ids = record.get('ids') as string[];
     const hops = (record.get('hops') as Record<string, unknown>[]).map((hop, i) => toRelation(hop, ids[i] ?? null));

@@ -18,6 +18,8 @@ export interface RelationFilter {
    */
   readonly from: string | null;
   readonly to: string | null;
+  /** Retired relations are hidden unless asked for. */
+  readonly includeRetired: boolean;
 }
 
 const RELATIONS_OF = {
@@ -30,6 +32,7 @@ const RELATIONS_OF = {
       WHERE ($types IS NULL OR type(r) IN $types)
         AND ($direction = 'BOTH' OR other = e OR ($direction = 'OUTGOING') = (startNode(r) = e))
         AND ($statuses IS NULL OR r.status IN $statuses)
+        AND ($includeRetired OR coalesce(r.retired, false) = false)
       // Undated: holds on the day it was asserted. Dated: the days it covers, an open end open.
       WITH r, other, r.timeStart IS NULL AND r.timeEnd IS NULL AS undated
       WHERE ($from IS NULL OR (CASE WHEN undated THEN r.assertedOn ELSE coalesce(r.timeEnd, '9999-12-31') END) >= $from)
@@ -53,6 +56,7 @@ export async function relationsOf(
     statuses: filter.statuses,
     from: filter.from,
     to: filter.to,
+    includeRetired: filter.includeRetired,
     offset: page.offset,
     first: page.first,
   });
