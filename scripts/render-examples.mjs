@@ -37,6 +37,6 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const start = readme.indexOf('<!-- EXAMPLES -->');
 const end = readme.indexOf('<!-- /EXAMPLES -->');
 if (start < 0 || end < 0) throw new Error('README.md lacks the <!-- EXAMPLES --> ... <!-- /EXAMPLES --> markers');
-const block = `<!-- EXAMPLES -->\n## Example queries\n\nEach query is in \`examples/\`; the output below is what the API returned on the seed graph (rendered by\n\`node scripts/render-examples.mjs\` against \`npm start\`). Paste any of them into GraphiQL.\n\n${sections.join('\n')}\n`;
+const block = `<!-- EXAMPLES -->\n## Example queries\n\nEach query is in \`examples/\`; the output below is what the API returned on the seed graph (rendered by\n\`node scripts/render-examples.mjs\` against \`npm start\`; \`tests/integration/examples.test.ts\` checks it is still what\nthe API returns, full-text scores aside, which depend on the index's history). Paste any of them into GraphiQL.\n\n${sections.join('\n')}\n`;
 writeFileSync(path.join(ROOT, 'README.md'), readme.slice(0, start) + block + readme.slice(end));
 console.log(`Rendered ${files.length} examples into README.md`);
