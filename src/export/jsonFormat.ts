@@ -1,8 +1,10 @@
 /**
- * The JSON export, format `sco-kg-export` version 1 (docs/cli.md describes it): the whole graph as
- * `{ format, version, sources, passages, entities, relationships, mentions }`, every property as stored. It is
- * the one format `kg import` reads back, so reading it checks everything an import relies on: the shape, the
- * property values Neo4j can store, labels and relationship types from the vocabulary, and every reference.
+ * The JSON export, format `sco-kg-export` version 2 (docs/cli.md describes it): the whole graph as
+ * `{ format, version, sources, passages, entities, relationships, mentions, changes }`, every property as stored,
+ * the curation history (`changes`) included. Version 1 files (no `changes`) still read, as a graph without
+ * history. It is the one format `kg import` reads back, so reading it checks everything an import relies on: the
+ * shape, the property values Neo4j can store, labels and relationship types from the vocabulary, and every
+ * reference.
  */
 import { z } from 'zod';
 import { SNAPSHOT_PARTS, type GraphSnapshot } from '../graph/snapshot';
@@ -10,7 +12,9 @@ import { ENTITY_KINDS, isRelationshipType } from '../ingest/vocabulary';
 import { jsonSyntaxProblem } from './jsonSyntax';
 
 export const EXPORT_FORMAT = 'sco-kg-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** The oldest version this kg still reads: version 1 had no `changes`. */
+export const OLDEST_READABLE_VERSION = 1;
 
 export interface ExportDocument extends GraphSnapshot {
   readonly format: typeof EXPORT_FORMAT;
@@ -45,14 +49,19 @@ const propertyValue = z.union(
 );
 const properties = z.record(z.string(), propertyValue);
 
-const exportDocument = z.strictObject({
+const exportDocumentV1 = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.literal(OLDEST_READABLE_VERSION),
   sources: z.array(z.strictObject({ id, properties })),
   passages: z.array(z.strictObject({ id, source: reference.nullable(), section: reference.nullable(), properties })),
   entities: z.array(z.strictObject({ id, labels: z.array(z.string()), properties })),
   relationships: z.array(z.strictObject({ type: z.string(), from: reference, to: reference, properties })),
   mentions: z.array(z.strictObject({ passage: reference, entity: reference, properties })),
+});
+
+const exportDocument = exportDocumentV1.extend({
+  version: z.literal(EXPORT_VERSION),
+  changes: z.array(z.strictObject({ id, entities: z.array(reference), properties })),
 });
 
 /** `entities[3].properties.name` from a path of keys and indexes. */
@@ -74,10 +83,13 @@ export function parseJsonExport(text: string, file: string): GraphSnapshot {
   }
   if (typeof header.version === 'number' && header.version > EXPORT_VERSION) {
     throw new ExportFileError([
-      `${file}: version: written by a newer kg (format version ${header.version}); this kg reads version ${EXPORT_VERSION}`,
+      `${file}: version: written by a newer kg (format version ${header.version}); this kg reads versions ${OLDEST_READABLE_VERSION} to ${EXPORT_VERSION}`,
     ]);
   }
-  const parsed = exportDocument.safeParse(data);
+  const parsed =
+    header.version === OLDEST_READABLE_VERSION
+      ? exportDocumentV1.transform((document) => ({ ...document, changes: [] })).safeParse(data)
+      : exportDocument.safeParse(data);
   if (!parsed.success) {
     throw new ExportFileError(
       parsed.error.issues.slice(0, MAX_REPORTED).map((issue) => `${file}: ${fieldOf(issue.path)}: ${issue.message}`),
@@ -104,14 +116,15 @@ function entityLabelProblem(labels: readonly string[]): string | null {
 
 /**
  * What would stop a snapshot from loading as the same graph: duplicate ids, an id that is not the node's own,
- * labels or relationship types outside the vocabulary, references to nodes the snapshot does not hold.
+ * labels or relationship types outside the vocabulary, references to nodes the snapshot does not hold, a change
+ * linked twice to one entity.
  */
 export function snapshotProblems(snapshot: GraphSnapshot): SnapshotProblem[] {
   const problems: SnapshotProblem[] = [];
   const problem = (field: string, message: string): void => {
     problems.push({ field, message });
   };
-  const ids = (part: 'sources' | 'passages' | 'entities'): Set<string> => {
+  const ids = (part: 'sources' | 'passages' | 'entities' | 'changes'): Set<string> => {
     const seen = new Set<string>();
     snapshot[part].forEach((node, i) => {
       if (seen.has(node.id)) problem(`${part}[${i}].id`, `"${node.id}" appears twice`);
@@ -123,6 +136,7 @@ export function snapshotProblems(snapshot: GraphSnapshot): SnapshotProblem[] {
   const sources = ids('sources');
   const passages = ids('passages');
   const entities = ids('entities');
+  ids('changes');
   const known = (set: Set<string>, value: string | null, field: string, what: string): void => {
     if (value !== null && !set.has(value)) problem(field, `no ${what} "${value}" in this export`);
   };
@@ -155,6 +169,14 @@ export function snapshotProblems(snapshot: GraphSnapshot): SnapshotProblem[] {
   snapshot.mentions.forEach((mention, i) => {
     known(passages, mention.passage, `mentions[${i}].passage`, 'passage');
     known(entities, mention.entity, `mentions[${i}].entity`, 'entity');
+  });
+  snapshot.changes.forEach((change, i) => {
+    const linked = new Set<string>();
+    change.entities.forEach((entity, j) => {
+      if (linked.has(entity)) problem(`changes[${i}].entities[${j}]`, `"${entity}" appears twice`);
+      linked.add(entity);
+      known(entities, entity, `changes[${i}].entities[${j}]`, 'entity');
+    });
   });
   return problems;
 }

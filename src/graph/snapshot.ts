@@ -1,8 +1,9 @@
 /**
  * The whole graph as plain data, read out and written back: what `kg export` serialises and `kg import` loads.
- * It covers the model of the README (sources, passages, entities, facts, mentions) with every property as
- * stored. A read refuses a graph holding anything else, so no export silently loses part of a graph; a write
- * happens in ONE transaction and checks that every row it was given became a node or a relationship.
+ * It covers the model of the README (sources, passages, entities, facts, mentions) and the curation history
+ * (`:Change` nodes and their `CHANGED` links to entities) with every property as stored. A read refuses a graph
+ * holding anything else, so no export silently loses part of a graph; a write happens in ONE transaction and
+ * checks that every row it was given became a node or a relationship.
  */
 import { RELATIONSHIP_TYPE_NAMES } from '../ingest/vocabulary';
 import { cypherFile } from './cypherFiles';
@@ -45,16 +46,32 @@ export interface MentionSnapshot {
   readonly properties: Properties;
 }
 
+/** One curation change (a `:Change` node) and the entities it is linked to by `CHANGED`. */
+export interface ChangeSnapshot {
+  readonly id: string;
+  /** The entities this change has a `CHANGED` link to (sorted); those a later merge deleted are gone. */
+  readonly entities: readonly string[];
+  readonly properties: Properties;
+}
+
 export interface GraphSnapshot {
   readonly sources: readonly SourceSnapshot[];
   readonly passages: readonly PassageSnapshot[];
   readonly entities: readonly EntitySnapshot[];
   readonly relationships: readonly RelationshipSnapshot[];
   readonly mentions: readonly MentionSnapshot[];
+  readonly changes: readonly ChangeSnapshot[];
 }
 
 export type SnapshotPart = keyof GraphSnapshot;
-export const SNAPSHOT_PARTS: readonly SnapshotPart[] = ['sources', 'passages', 'entities', 'relationships', 'mentions'];
+export const SNAPSHOT_PARTS: readonly SnapshotPart[] = [
+  'sources',
+  'passages',
+  'entities',
+  'relationships',
+  'mentions',
+  'changes',
+];
 
 /** The graph holds nodes or relationships the snapshot model does not cover. */
 export class SnapshotCoverageError extends Error {
@@ -117,19 +134,26 @@ export async function readGraphSnapshot(
     entity: String(row.entity),
     properties: row.properties as Properties,
   }));
-  const snapshot = { sources, passages, entities, relationships, mentions };
+  onPart('changes', 5);
+  const changes = (await rows(db, 'export/060-changes')).map((row) => ({
+    id: String(row.id),
+    entities: [...(row.entities as string[])].sort(),
+    properties: row.properties as Properties,
+  }));
+  const snapshot = { sources, passages, entities, relationships, mentions, changes };
   await checkCoverage(db, snapshot);
   return snapshot;
 }
 
 async function checkCoverage(db: GraphDatabase, snapshot: GraphSnapshot): Promise<void> {
   const [totals] = await rows(db, 'export/090-totals');
-  const nodes = snapshot.sources.length + snapshot.passages.length + snapshot.entities.length;
+  const nodes = snapshot.sources.length + snapshot.passages.length + snapshot.entities.length + snapshot.changes.length;
   const relationships =
     snapshot.passages.filter((p) => p.source !== null).length +
     snapshot.passages.filter((p) => p.section !== null).length +
     snapshot.relationships.length +
-    snapshot.mentions.length;
+    snapshot.mentions.length +
+    snapshot.changes.reduce((sum, change) => sum + change.entities.length, 0);
   if (Number(totals?.nodes) === nodes && Number(totals?.relationships) === relationships) return;
   const outside = (await rows(db, 'export/080-outside-model')).map((row) => `${String(row.count)} ${String(row.what)}`);
   throw new SnapshotCoverageError(
@@ -174,6 +198,7 @@ export function importSteps(snapshot: GraphSnapshot): ImportStep[] {
     { statement: 'import/030-create-entities', part: 'entities', rows: snapshot.entities },
     { statement: 'import/040-create-mentions', part: 'mentions', rows: snapshot.mentions },
     { statement: 'import/050-create-relationships', part: 'relationships', rows: snapshot.relationships },
+    { statement: 'import/060-create-changes', part: 'changes', rows: snapshot.changes },
   ];
 }
 
@@ -200,7 +225,7 @@ export async function writeGraphSnapshot(
       if (nodes > 0 && !options.replace) throw new GraphNotEmptyError(nodes);
       const deleted = nodes > 0 ? await count(run, 'import/005-delete-everything', null) : 0;
 
-      const written = { sources: 0, passages: 0, entities: 0, relationships: 0, mentions: 0 };
+      const written = { sources: 0, passages: 0, entities: 0, relationships: 0, mentions: 0, changes: 0 };
       for (const step of steps) {
         for (let i = 0; i < step.rows.length; i += BATCH) {
           const batch = step.rows.slice(i, i + BATCH);

@@ -4,7 +4,7 @@
  */
 import { attributeTables } from '../../src/export/attributes';
 import { formatCsv } from '../../src/export/csv';
-import { cypherLiteral } from '../../src/export/cypherScript';
+import { cypherLiteral, formatCypherScript } from '../../src/export/cypherScript';
 import { ExportFileError, formatJsonExport, parseJsonExport } from '../../src/export/jsonFormat';
 import { jsonSyntaxProblem } from '../../src/export/jsonSyntax';
 import { xmlAttribute, xmlText } from '../../src/export/xml';
@@ -39,6 +39,42 @@ const snapshot: GraphSnapshot = {
     },
   ],
   mentions: [{ passage: 's#q1.p1', entity: 'a', properties: { starts: [3], ends: [4], texts: ['x'] } }],
+  changes: [
+    {
+      id: 'change-1',
+      entities: ['a', 'b'],
+      properties: {
+        id: 'change-1',
+        action: 'MERGE_ENTITIES',
+        at: '2026-01-02T03:04:05.678Z',
+        sequence: 1767323045678001,
+        by: 'analyst-ana',
+        entityIds: ['a', 'b', 'gone'],
+        reason: AWKWARD,
+        before: '{"a":1}',
+        after: '{"a":2}',
+      },
+    },
+  ],
+};
+
+/** The same graph after curation: a curated entity and a retired, curated fact. */
+const curated: GraphSnapshot = {
+  ...snapshot,
+  entities: snapshot.entities.map((entity) =>
+    entity.id === 'a' ? { ...entity, properties: { ...entity.properties, curated: true } } : entity,
+  ),
+  relationships: snapshot.relationships.map((relationship) => ({
+    ...relationship,
+    properties: {
+      ...relationship.properties,
+      curated: true,
+      retired: true,
+      retiredAt: '2026-01-02T03:04:05.678Z',
+      retiredBy: 'analyst-ana',
+      retiredReason: 'wrong source',
+    },
+  })),
 };
 
 describe('attribute tables', () => {
@@ -56,6 +92,26 @@ describe('attribute tables', () => {
       ]),
     );
     expect(tables.edgeColumns.map((c) => c.name)).toEqual(['relation', 'factKey', 'evidenceQuotes', 'evidenceStarts']);
+  });
+
+  it('carries the curation marks of entities and facts, and no history', () => {
+    const tables = attributeTables(curated);
+    expect(tables.nodes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(tables.nodeColumns).toContainEqual({ name: 'curated', type: 'boolean' });
+    expect(tables.edgeColumns).toEqual(
+      expect.arrayContaining([
+        { name: 'curated', type: 'boolean' },
+        { name: 'retired', type: 'boolean' },
+        { name: 'retiredAt', type: 'string' },
+        { name: 'retiredBy', type: 'string' },
+        { name: 'retiredReason', type: 'string' },
+      ]),
+    );
+    const csv = formatCsv(curated);
+    expect(csv.edges.split('\r\n')[0]).toBe(
+      'source,target,relation,factKey,evidenceQuotes,evidenceStarts,curated,retired,retiredAt,retiredBy,retiredReason',
+    );
+    expect(csv.nodes).not.toContain('change-1');
   });
 });
 
@@ -96,8 +152,21 @@ describe('Cypher literals', () => {
 describe('JSON export', () => {
   it('reads back what it writes', () => {
     const text = formatJsonExport(snapshot);
-    expect(JSON.parse(text)).toMatchObject({ format: 'sco-kg-export', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'sco-kg-export', version: 2 });
     expect(parseJsonExport(text, 'x.json')).toEqual(snapshot);
+    expect(parseJsonExport(formatJsonExport(curated), 'x.json')).toEqual(curated);
+  });
+
+  it('still reads version 1 (no history) and refuses a version 2 without changes', () => {
+    const { changes: _changes, ...v1 } = JSON.parse(formatJsonExport(snapshot)) as Record<string, unknown>;
+    expect(parseJsonExport(JSON.stringify({ ...v1, version: 1 }), 'x.json')).toEqual({ ...snapshot, changes: [] });
+    expect(() => parseJsonExport(JSON.stringify({ ...v1, version: 1, changes: [] }), 'x.json')).toThrow(
+      /x\.json: : Unrecognized key: "changes"/,
+    );
+    expect(() => parseJsonExport(JSON.stringify(v1), 'x.json')).toThrow(/x\.json: changes: /);
+    expect(() => parseJsonExport(JSON.stringify({ ...v1, version: 3 }), 'x.json')).toThrow(
+      'x.json: version: written by a newer kg (format version 3); this kg reads versions 1 to 2',
+    );
   });
 
   const problemsOf = (edit: (document: Record<string, unknown[]>) => void): readonly string[] => {
@@ -118,14 +187,18 @@ describe('JSON export', () => {
         d.entities?.push({ id: 'a', labels: ['Entity'], properties: { id: 'z' } });
         d.passages?.push({ id: 's#q2', source: 'nowhere', section: null, properties: { id: 's#q2' } });
         d.mentions?.push({ passage: 's#q1', entity: 'ghost', properties: { '': 1 } });
+        d.changes?.push({ id: 'change-1', entities: ['a', 'ghost', 'a'], properties: { id: 'change-1' } });
       }),
     ).toEqual([
       'x.json: entities[2].id: "a" appears twice',
       'x.json: entities[2].properties.id: must equal the id "a"',
+      'x.json: changes[1].id: "change-1" appears twice',
       'x.json: mentions[1].properties[""]: is not a property name Neo4j accepts',
       'x.json: passages[2].source: no source "nowhere" in this export',
       'x.json: entities[2].labels: must name exactly one kind of State, Organisation, Event, Document, Initiative, Person, Place, Statistic',
       'x.json: mentions[1].entity: no entity "ghost" in this export',
+      'x.json: changes[1].entities[1]: no entity "ghost" in this export',
+      'x.json: changes[1].entities[2]: "a" appears twice',
     ]);
     expect(
       problemsOf((d) =>
@@ -134,6 +207,19 @@ describe('JSON export', () => {
     ).toEqual([
       'x.json: entities[2].properties.x: must be a string, a number, a boolean or a list of one of these (Neo4j cannot store anything else)',
     ]);
+  });
+});
+
+describe('Cypher script', () => {
+  it('creates the changes and their CHANGED links after the entities', () => {
+    const script = formatCypherScript(snapshot);
+    const entities = script.indexOf('CREATE (e:$(row.labels))');
+    const changes = script.indexOf('CREATE (c:Change)');
+    expect(entities).toBeGreaterThan(0);
+    expect(changes).toBeGreaterThan(entities);
+    expect(script).toContain("{id: 'change-1', entities: ['a', 'b'], properties: {id: 'change-1'");
+    expect(script).toContain('sequence: 1767323045678001.0');
+    expect(script).toContain('CREATE (c)-[:CHANGED]->(e)');
   });
 });
 

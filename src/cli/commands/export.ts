@@ -1,8 +1,8 @@
 /**
  * `kg export --format graphml|gexf|csv|json|cypher [--out FILE_OR_DIR]`: the whole graph in one of the formats
- * of docs/cli.md. JSON and Cypher carry everything (sources and passages too) and load back into the same
- * graph; GraphML, GEXF and CSV carry the entities and facts for graph tools. Without --out a single-file format
- * goes to stdout; CSV (two files) needs a folder.
+ * of docs/cli.md. JSON and Cypher carry everything (sources, passages and the curation history too) and load
+ * back into the same graph; GraphML, GEXF and CSV carry the entities and facts for graph tools (no history).
+ * Without --out a single-file format goes to stdout; CSV (two files) needs a folder.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -65,7 +65,8 @@ function outputPaths(format: ExportFormat, out: string): string[] {
 function summary(format: ExportFormat, snapshot: GraphSnapshot): string {
   const graph = `${snapshot.entities.length} entities and ${snapshot.relationships.length} relationships`;
   if (format === 'json' || format === 'cypher') {
-    return `${graph}, with ${snapshot.sources.length} source(s), ${snapshot.passages.length} passages and ${snapshot.mentions.length} mentions`;
+    const history = snapshot.changes.length > 0 ? ` (and ${snapshot.changes.length} curation change(s))` : '';
+    return `${graph}, with ${snapshot.sources.length} source(s), ${snapshot.passages.length} passages and ${snapshot.mentions.length} mentions${history}`;
   }
   return graph;
 }

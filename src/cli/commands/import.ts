@@ -1,8 +1,8 @@
 /**
- * `kg import <file.json> [--replace]`: loads a JSON export (format sco-kg-export, version 1) into the configured
- * Neo4j in ONE write transaction, giving the graph that was exported. The file is checked whole before anything
- * is written; a graph that already holds something is refused unless --replace, which deletes it in the same
- * transaction (so a failed import leaves it as it was).
+ * `kg import <file.json> [--replace]`: loads a JSON export (format sco-kg-export, version 2 or 1) into the
+ * configured Neo4j in ONE write transaction, giving the graph that was exported. The file is checked whole before
+ * anything is written; a graph that already holds something is refused unless --replace, which deletes it in the
+ * same transaction (so a failed import leaves it as it was).
  */
 import { parseJsonExport } from '../../export/jsonFormat';
 import { applySchema } from '../../graph/schema';
@@ -32,7 +32,9 @@ export async function importCommand(file: string, options: ImportOptions): Promi
     const lines = [
       ...(report.deleted > 0 ? [`Deleted the ${report.deleted} nodes the graph held (--replace).`] : []),
       `Imported ${written.entities} entities, ${written.relationships} relationships, ${written.sources} source(s), ` +
-        `${written.passages} passages and ${written.mentions} mentions into ${graph.uri} ` +
+        `${written.passages} passages and ${written.mentions} mentions` +
+        (written.changes > 0 ? ` (and ${written.changes} curation change(s))` : '') +
+        ` into ${graph.uri} ` +
         `in ${Date.now() - started} ms (one transaction).`,
     ];
     await writeStdout(`${lines.join('\n')}\n`);

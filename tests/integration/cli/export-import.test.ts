@@ -1,7 +1,8 @@
 /**
  * Exports that round-trip on the real Neo4j: the JSON export, wiped and imported back with `kg import`, and the
- * Cypher script, run statement by statement, give the same graph (checksum and property value types). An import
- * refuses a non-empty graph unless --replace, refuses a bad file naming the field, and is one transaction.
+ * Cypher script, run statement by statement, give the same graph (checksum and property value types), the
+ * curation history of edits made through the API included. An import refuses a non-empty graph unless
+ * --replace, refuses a bad file naming the field, and is one transaction.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,9 @@ import type { GraphDatabase } from '../../../src/graph/database';
 import { cypherFile, cypherFilesIn } from '../../../src/graph/cypherFiles';
 import { cypherStatements } from '../../../src/graph/schema';
 import { openTestDatabase, resetAndSeed, testNeo4jUri, wipe } from '../../support/db';
+import { startTestApi, type TestApi } from '../../support/api';
 import { cleanEnv, ROOT } from '../../support/processes';
+import { editorToken, testAuth } from '../../support/tokens';
 import { graphFingerprint, type GraphFingerprint } from './support/graphFingerprint';
 import { errorLines, expectHelp, kg, KG } from './support/kg';
 
@@ -23,6 +26,7 @@ interface ExportJson {
   entities: { id: string; labels: string[]; properties: Record<string, unknown> }[];
   relationships: { type: string; from: string; to: string; properties: Record<string, unknown> }[];
   mentions: { passage: string; entity: string }[];
+  changes?: { id: string; entities: string[]; properties: Record<string, unknown> }[];
 }
 
 const scriptAvailable = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -74,8 +78,9 @@ describe('kg export --format json', () => {
       'entities',
       'relationships',
       'mentions',
+      'changes',
     ]);
-    expect(document).toMatchObject({ format: 'sco-kg-export', version: 1 });
+    expect(document).toMatchObject({ format: 'sco-kg-export', version: 2, changes: [] });
     const holds = document.sources.length + document.passages.length + document.entities.length;
     expect(holds).toBe(seeded.checksum.nodes);
     const links =
@@ -208,14 +213,24 @@ describe('kg import', () => {
     expect(syntax.code).toBe(1);
     expect(errorLines(syntax.stderr)[0]).toBe(`error: ${broken}:4:15: not valid JSON: Unexpected token '}'`);
 
-    const newer = writeVariant('v2.json', (document) => {
-      document.version = 2;
+    const newer = writeVariant('v3.json', (document) => {
+      document.version = 3;
     });
     const versioned = await kg(['import', newer]);
     expect(versioned.code).toBe(1);
     expect(errorLines(versioned.stderr)[0]).toBe(
-      `error: ${newer}: version: written by a newer kg (format version 2); this kg reads version 1`,
+      `error: ${newer}: version: written by a newer kg (format version 3); this kg reads versions 1 to 2`,
     );
+    expect(await graphFingerprint(db)).toEqual(seeded);
+  });
+
+  it('still imports a version 1 file (no change history)', async () => {
+    const older = writeVariant('v1.json', (document) => {
+      document.version = 1;
+      delete document.changes;
+    });
+    const result = await kg(['import', older, '--replace']);
+    expect(result.code).toBe(0);
     expect(await graphFingerprint(db)).toEqual(seeded);
   });
 
@@ -252,6 +267,170 @@ describe('kg export --format cypher', () => {
     // As cypher-shell runs a file: each statement on its own, in order.
     for (const statement of statements) await db.runSchema(statement);
     expect(await graphFingerprint(db)).toEqual(seeded);
+  });
+});
+
+describe('a graph with curation history', () => {
+  const CURATED_JSON = path.join(dir, 'curated.json');
+  const CURATED_CYPHER = path.join(dir, 'curated.cypher');
+  const SOURCE = 'sco-sg-news-conference-2019-03-20';
+  const QUOTE = { passage: 'q9.p6', quote: 'three EAEU countries are also SCO members' };
+  let api: TestApi;
+  let curated: GraphFingerprint;
+
+  beforeAll(async () => {
+    // The API reseeds the shared database, then analysts edit it: every edit leaves a :Change node.
+    api = await startTestApi({ config: { auth: testAuth() } });
+    const token = await editorToken('curator-exporter');
+    const edit = async (query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> => {
+      const response = await api.graphql(query, variables, { token });
+      expect(response.errors).toBeUndefined();
+      return response.data ?? {};
+    };
+    const merged = (await edit(
+      `mutation { mergeEntities(keep: "csto", merge: "cis", reason: "test") { change { id } } }`,
+      {},
+    )) as { mergeEntities: { change: { id: string } } };
+    await edit(`mutation($id: ID!) { undoMerge(changeId: $id) { kept { id } } }`, {
+      id: merged.mergeEntities.change.id,
+    });
+    await edit(`mutation($input: EntityInput!) { addEntity(input: $input) { id } }`, {
+      input: {
+        id: 'eurasian-test-forum',
+        kind: 'ORGANISATION',
+        name: 'Eurasian Test Forum',
+        aliases: ['ETF'],
+        description: 'A body added by an analyst in a test.',
+        status: 'active',
+      },
+    });
+    await edit(`mutation($input: EntityInput!) { updateEntity(input: $input) { id } }`, {
+      input: {
+        id: 'eurasian-test-forum',
+        kind: 'ORGANISATION',
+        name: 'Eurasian Test Forum',
+        aliases: ['ETF', 'The Forum'],
+        description: 'Edited: "quotes", a $ and a \\ backslash.',
+        status: 'active',
+      },
+    });
+    await edit(`mutation($input: RelationInput!) { addRelation(input: $input) { id } }`, {
+      input: {
+        type: 'COOPERATES_WITH',
+        from: 'cis',
+        to: 'csto',
+        status: 'CONTACTS',
+        source: SOURCE,
+        evidence: [QUOTE],
+      },
+    });
+    await edit(`mutation($id: ID!, $reason: String!) { retireRelation(id: $id, reason: $reason) { id } }`, {
+      id: 'MEMBER_OF:russia:sco',
+      reason: 'wrong source',
+    });
+    // A merge that stays: the history then names an entity that no longer exists (and has no CHANGED link to it).
+    await edit(
+      `mutation { mergeEntities(keep: "sco", merge: "eurasian-test-forum", reason: "same body") { entity { id } } }`,
+      {},
+    );
+    curated = await graphFingerprint(db);
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it('the curated graph holds the history and the curation marks', () => {
+    expect(curated.checksum).not.toEqual(seeded.checksum);
+    expect(curated.valueTypes).toEqual(
+      expect.arrayContaining([
+        'node curated: BOOLEAN NOT NULL',
+        'node sequence: FLOAT NOT NULL',
+        'relationship retired: BOOLEAN NOT NULL',
+        'relationship retiredReason: STRING NOT NULL',
+      ]),
+    );
+  });
+
+  it('kg export --format json carries the changes and their CHANGED links', async () => {
+    const result = await kg(['export', '--format', 'json', '--out', CURATED_JSON]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/mentions \(and 7 curation change\(s\)\) to /);
+    const document = JSON.parse(readFileSync(CURATED_JSON, 'utf8')) as ExportJson;
+    expect(document.version).toBe(2);
+    expect(document.changes?.map((c) => c.properties.action)).toEqual([
+      'MERGE_ENTITIES',
+      'UNDO_MERGE',
+      'ADD_ENTITY',
+      'UPDATE_ENTITY',
+      'ADD_RELATION',
+      'RETIRE_RELATION',
+      'MERGE_ENTITIES',
+    ]);
+    expect(document.changes?.at(-1)).toMatchObject({
+      entities: ['sco'],
+      properties: { entityIds: ['sco', 'eurasian-test-forum'], by: 'curator-exporter', reason: 'same body' },
+    });
+    const links = (document.changes ?? []).reduce((sum, change) => sum + change.entities.length, 0);
+    const covered =
+      document.passages.filter((p) => p.source !== null).length +
+      document.passages.filter((p) => p.section !== null).length +
+      document.relationships.length +
+      document.mentions.length +
+      links;
+    expect(covered).toBe(curated.checksum.relationships);
+    expect(document.entities.find((e) => e.id === 'sco')?.properties).toMatchObject({ curated: true });
+    expect(document.relationships.find((r) => r.properties.key === 'MEMBER_OF:russia:sco')?.properties).toMatchObject({
+      curated: true,
+      retired: true,
+      retiredBy: 'curator-exporter',
+      retiredReason: 'wrong source',
+    });
+  });
+
+  it('export, wipe, import: the same graph, history included', async () => {
+    await wipe(db);
+    const result = await kg(['import', CURATED_JSON]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/mentions \(and 7 curation change\(s\)\) into /);
+    expect(await graphFingerprint(db)).toEqual(curated);
+    // The history reads as before: the API finds the changes of an entity through their entityIds.
+    const history = await api.graphql<{ history: { nodes: { action: string }[] } }>(
+      `{ history(entityId: "eurasian-test-forum") { nodes { action } } }`,
+    );
+    expect(history.data?.history.nodes).toEqual([
+      { action: 'MERGE_ENTITIES' },
+      { action: 'UPDATE_ENTITY' },
+      { action: 'ADD_ENTITY' },
+    ]);
+  });
+
+  it('the Cypher export rebuilds it too', async () => {
+    const result = await kg(['export', '--format', 'cypher', '--out', CURATED_CYPHER]);
+    expect(result.code).toBe(0);
+    const statements = cypherStatements(readFileSync(CURATED_CYPHER, 'utf8'));
+    await wipe(db);
+    for (const statement of statements) await db.runSchema(statement);
+    expect(await graphFingerprint(db)).toEqual(curated);
+  });
+
+  it('GraphML, GEXF and CSV export its entities and facts, without the history', async () => {
+    for (const format of ['graphml', 'gexf']) {
+      const result = await kg(['export', '--format', format]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('The Forum');
+      expect(result.stdout).toContain('retiredReason');
+      expect(result.stdout).not.toContain('MERGE_ENTITIES');
+    }
+    const csvDir = mkdtempSync(path.join(dir, 'csv-'));
+    const csv = await kg(['export', '--format', 'csv', '--out', csvDir]);
+    expect(csv.code).toBe(0);
+    const nodes = readFileSync(path.join(csvDir, 'nodes.csv'), 'utf8');
+    const edges = readFileSync(path.join(csvDir, 'edges.csv'), 'utf8');
+    expect(nodes.split('\r\n')[0]).toContain(',curated');
+    expect(nodes).toContain('The Forum');
+    expect(edges.split('\r\n')[0]).toMatch(/,retired,retiredAt,retiredBy,retiredReason/);
+    expect(edges).toContain('wrong source');
+    expect(nodes + edges).not.toContain('MERGE_ENTITIES');
   });
 });
 
