@@ -18,11 +18,20 @@ export interface CurationExport {
   readonly facts: Map<string, Record<string, unknown>[]>;
   /** Keys of facts retired through the API, by source id, with the reason. */
   readonly retired: Map<string, { key: string; reason: string }[]>;
+  /** Entities merged away through the API (and not restored): merged id -> kept id. */
+  readonly merged: Map<string, string>;
 }
 
 const CURATED_ENTITIES = {
   name: 'curatedEntities',
   cypher: 'MATCH (e:Entity) WHERE e.curated = true RETURN properties(e) AS props ORDER BY e.kind, e.id',
+};
+const MERGED_AWAY = {
+  name: 'mergedAwayEntities',
+  cypher: `MATCH (c:Change {action: 'MERGE_ENTITIES'})
+           WITH c.entityIds[0] AS keep, c.entityIds[1] AS merged
+           WHERE NOT EXISTS { MATCH (:Entity {id: merged}) }
+           RETURN DISTINCT merged, keep`,
 };
 const CURATED_FACTS = {
   name: 'curatedFacts',
@@ -114,7 +123,9 @@ export async function exportCuration(db: GraphDatabase): Promise<CurationExport>
     entry.evidence = evidenceFields(relation.evidence, sourceId);
     facts.set(sourceId, [...(facts.get(sourceId) ?? []), entry]);
   }
-  return { entities, facts, retired };
+  const mergedRows = await db.read(MERGED_AWAY);
+  const merged = new Map(mergedRows.records.map((r) => [String(r.get('merged')), String(r.get('keep'))]));
+  return { entities, facts, retired, merged };
 }
 
 const HEADER =
@@ -158,6 +169,30 @@ function relationshipKey(item: unknown): string | null {
   return [type, from, to, get('key')].filter(Boolean).join(':');
 }
 
+function endpointsOf(item: unknown): string[] {
+  return isMap(item) ? [item.get('from'), item.get('to')].map(String) : [];
+}
+
+function repointSubjects(dir: string, merged: ReadonlyMap<string, string>): void {
+  if (merged.size === 0) return;
+  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !n.includes('curated'))) {
+    const file = path.join(dir, name);
+    const document = parseDocument(readFileSync(file, 'utf8'));
+    const list = document.get('entities', true);
+    if (!isSeq(list)) continue;
+    let changed = false;
+    for (const item of list.items) {
+      const subject: unknown = isMap(item) ? item.get('subject') : undefined;
+      const kept = typeof subject === 'string' ? merged.get(subject) : undefined;
+      if (isMap(item) && kept) {
+        item.set('subject', kept);
+        changed = true;
+      }
+    }
+    if (changed) writeFileSync(file, document.toString({ lineWidth: 0 }));
+  }
+}
+
 /**
  * Folds the curated edits into a seed folder: removes the seed entries they replace (same entity id, same fact
  * key) and the facts retired through the API, then writes the curated files beside the others.
@@ -186,7 +221,18 @@ export function foldCuration(curation: CurationExport, seedDir: string): { remov
       }
     }
   };
-  prune('entities', 'entities', (item) => isMap(item) && entityIds.has(String(item.get('id'))));
-  prune('facts', 'relationships', (item) => factKeys.has(relationshipKey(item) ?? ''));
+  // A merged-away entity leaves the seeds; its facts were re-pointed to the kept entity and are exported as
+  // curated facts, so its seed facts go too; statistics that measured it now measure the kept entity.
+  prune(
+    'entities',
+    'entities',
+    (item) => isMap(item) && (entityIds.has(String(item.get('id'))) || curation.merged.has(String(item.get('id')))),
+  );
+  prune(
+    'facts',
+    'relationships',
+    (item) => factKeys.has(relationshipKey(item) ?? '') || endpointsOf(item).some((id) => curation.merged.has(id)),
+  );
+  repointSubjects(path.join(seedDir, 'entities'), curation.merged);
   return { removed, written: writeCuration(curation, seedDir) };
 }

@@ -84,3 +84,44 @@ it('exports curated edits as seed YAML that folds into the seeds and reloads to 
   });
   expect(forum.records[0]?.get('aliases')).toEqual(['ETF']);
 });
+
+it('folds a merge: the merged entity leaves the seeds and its facts follow the kept one', async () => {
+  await resetAndSeed(api.db);
+  const before = await api.db.read({
+    name: 'europeFacts',
+    cypher: "MATCH (:Entity {id: 'europe'})-[r]-(:Entity) RETURN count(r) AS n",
+  });
+  const europeFacts = Number(before.records[0]?.get('n'));
+  expect(europeFacts).toBeGreaterThan(0);
+  await edit(
+    'mutation($keep: ID!, $merge: ID!, $reason: String) { mergeEntities(keep: $keep, merge: $merge, reason: $reason) { entity { id } } }',
+    {
+      keep: 'eurasia',
+      merge: 'europe',
+      reason: 'test merge',
+    },
+  );
+
+  const curation = await exportCuration(api.db);
+  expect(curation.merged).toEqual(new Map([['europe', 'eurasia']]));
+  const folded = copySeeds();
+  try {
+    foldCuration(curation, folded.dir);
+    checkSeeds(folded.dir);
+    await wipe(api.db);
+    await applySchema(api.db);
+    await seedDatabase(api.db, folded.dir);
+    const after = await api.db.read({
+      name: 'foldedMerge',
+      cypher: `OPTIONAL MATCH (gone:Entity {id: 'europe'})
+               MATCH (kept:Entity {id: 'eurasia'})
+               RETURN gone IS NULL AS gone, kept.aliases AS aliases, COUNT { (kept)-[]-(:Entity) } AS facts`,
+    });
+    const row = after.records[0]?.toObject() as { gone: boolean; aliases: string[]; facts: number };
+    expect(row.gone).toBe(true);
+    expect(row.aliases).toEqual(expect.arrayContaining(['Europe']));
+    expect(row.facts).toBeGreaterThanOrEqual(europeFacts);
+  } finally {
+    folded.remove();
+  }
+});
