@@ -12,6 +12,7 @@ import { importCommand } from './commands/import';
 import { pathCommand } from './commands/path';
 import { queryCommand } from './commands/query';
 import { searchCommand } from './commands/search';
+import { examplesCommand } from './commands/examples';
 import { checkCommand, seedCommand } from './commands/seed';
 
 const ENVIRONMENT_HELP = `
@@ -82,6 +83,14 @@ export function buildProgram(): Command {
     .action((file: string, options: { var?: string[]; operation?: string; url?: string }) =>
       queryCommand(file, { ...options, var: options.var ?? [] }),
     );
+
+  program
+    .command('examples')
+    .description("The README's analyst questions, run through the typed client generated from examples/.")
+    .argument('[name]', 'which example to run (without it: list them)')
+    .option('--url <url>', 'POST to a running API (e.g. http://127.0.0.1:4000/graphql) instead of running in-process')
+    .addHelpText('after', '\nExample: kg examples CooperationDocuments')
+    .action((name: string | undefined, options: { url?: string }) => examplesCommand(name, options));
 
   program
     .command('search')
