@@ -82,6 +82,9 @@ export async function buildApp({ db, config }: AppDependencies): Promise<BuiltAp
     formatError: (formatted, error) => formatError(formatted, error, config.production),
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM and stops Apollo in order; Apollo's own handlers (installed unless
+    // NODE_ENV=test) would race it and leave the shutdown hanging with the local Neo4j still running.
+    stopOnTerminationSignals: false,
     // CSRF prevention is on by default in Apollo Server 5: GETs and simple POSTs need a preflight-forcing header.
     plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
   });

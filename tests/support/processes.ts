@@ -67,5 +67,7 @@ export function startNode(
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) if (name.startsWith('NEO4J_') || name.startsWith('TEST_NEO4J')) delete env[name];
+  // Jest sets NODE_ENV=test, which changes library behaviour (Apollo installs no signal handlers): a user has none.
+  delete env.NODE_ENV;
   return { ...env, ...extra };
 }
