@@ -9,14 +9,8 @@
  *
  * Mount it before Apollo's middleware.
  */
-import express, { type Request, type Response, type Router } from 'express';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../projectRoot';
-
-export const GRAPHIQL_DIR = path.join(PROJECT_ROOT, 'dist', 'graphiql');
-const INDEX_HTML = path.join(GRAPHIQL_DIR, 'index.html');
-const ASSETS_DIR = path.join(GRAPHIQL_DIR, 'assets');
+import type { Request, Router } from 'express';
+import { bundledPageDirectory, bundledPageRouter, sendBundledPage, type BundledPage } from './bundledPage';
 
 /** Query parameters of a GraphQL-over-HTTP GET request: their presence means "execute", not "show the IDE". */
 const GRAPHQL_GET_PARAMS = ['query', 'operationName', 'variables', 'extensions'];
@@ -46,59 +40,24 @@ function wantsGraphiqlPage(req: Request): boolean {
   return req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
 }
 
-async function sendPage(res: Response): Promise<void> {
-  let html: string;
-  try {
-    html = await readFile(INDEX_HTML, 'utf8');
-  } catch {
-    res
-      .status(503)
-      .type('text/plain')
-      .set('Cache-Control', 'no-store')
-      .send('GraphiQL is not built: run `npm run build` (it writes dist/graphiql/).\n');
-    return;
-  }
-  res
-    .status(200)
-    .type('html')
-    .set({
-      'Cache-Control': 'no-cache',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    })
-    .send(html);
-}
+const GRAPHIQL: BundledPage = {
+  distFolder: 'graphiql',
+  route: '/graphiql',
+  title: 'GraphiQL',
+  contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+};
+
+export const GRAPHIQL_DIR = bundledPageDirectory(GRAPHIQL);
 
 export function graphiqlRouter(): Router {
-  const router = express.Router();
-
-  router.use(
-    '/graphiql/assets',
-    express.static(ASSETS_DIR, {
-      // File names carry a content hash, so they never change.
-      immutable: true,
-      maxAge: '365d',
-      index: false,
-      redirect: false,
-    }),
-  );
-  router.use('/graphiql/assets', (_req, res) => {
-    res.status(404).type('text/plain').send('Not found\n');
-  });
-
-  router.get('/graphiql', (_req, res, next) => {
-    sendPage(res).catch(next);
-  });
-
+  const router = bundledPageRouter(GRAPHIQL);
   router.get('/graphql', (req, res, next) => {
     if (!wantsGraphiqlPage(req)) {
       next();
       return;
     }
     res.vary('Accept');
-    sendPage(res).catch(next);
+    sendBundledPage(GRAPHIQL, res).catch(next);
   });
-
   return router;
 }

@@ -8,12 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/projectRoot';
 import { DEFAULT_QUERY } from '../../web/graphiql/defaultQuery';
+import { launchChromium } from '../support/browser';
 import { startTestApi } from '../support/api';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = path.join(PROJECT_ROOT, 'test-artifacts', 'graphiql.png');
 /** What a browser sends when navigating to a page. */
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
@@ -26,20 +26,7 @@ beforeAll(async () => {
     execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'build-graphiql.mjs')], { stdio: 'inherit' });
   }
   api = await startTestApi();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Belt and braces: even a request that escaped page routing could not resolve any other host.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
