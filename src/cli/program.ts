@@ -13,7 +13,7 @@ import { pathCommand } from './commands/path';
 import { queryCommand } from './commands/query';
 import { searchCommand } from './commands/search';
 import { examplesCommand } from './commands/examples';
-import { checkCommand, seedCommand } from './commands/seed';
+import { checkCommand, seedCommand, type SeedOptions } from './commands/seed';
 
 const ENVIRONMENT_HELP = `
 The graph: NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) when set, else the local Neo4j,
@@ -60,13 +60,18 @@ export function buildProgram(): Command {
     .command('check')
     .description('Validate the seed files without writing anything.')
     .option('--dir <dir>', 'seed folder (default: seeds/)')
-    .action((options: { dir?: string }) => checkCommand(options));
+    .action((options: SeedOptions) => checkCommand(options));
 
   program
     .command('seed')
-    .description('Validate the seeds and load them into the graph in one transaction; print what changed.')
+    .description(
+      'Validate the seeds, then load them and print what changed: YAML seeds in one transaction, bulk JSON Lines ' +
+        'seeds (entities/*.jsonl, facts/*.jsonl) streamed in batches of one transaction each.',
+    )
     .option('--dir <dir>', 'seed folder (default: seeds/)')
-    .action((options: { dir?: string }) => seedCommand(options));
+    .option('--bulk', 'stream and write in batches even when the folder has only YAML seeds')
+    .option('--batch-size <rows>', 'rows per transaction of a bulk load (default: 5000)', wholeNumber(1, 100000))
+    .action((options: SeedOptions) => seedCommand(options));
 
   program
     .command('query')

@@ -76,6 +76,22 @@ export class GraphDatabase {
     }
   }
 
+  /**
+   * Streams the records of a read, pulled as they are consumed (the driver fetches them in batches), so a read
+   * of a million rows never sits in memory whole. Not bounded by the query timeout: it is for bulk jobs.
+   */
+  async *stream<R extends RecordShape = RecordShape>(query: NamedQuery, params: Params = {}): AsyncGenerator<R> {
+    this.roundTrips += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      for await (const record of session.run<R>(query.cypher, params)) yield record.toObject();
+    } catch (error) {
+      throw mapDriverError(error, query.name);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs `work` in one write transaction: everything it writes commits together or not at all. */
   async writeTransaction<T>(
     name: string,

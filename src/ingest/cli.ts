@@ -1,7 +1,7 @@
 /**
  * `npm run seed [-- --check] [-- --dir seeds]`: validates every seed file, then (without --check) loads them
- * into the configured Neo4j in one transaction and prints what changed. Exit codes: 0 done, 1 invalid seeds
- * (nothing written), 2 the database or the configuration failed.
+ * into the configured Neo4j (YAML seeds in one transaction, bulk seeds in batches) and prints what changed.
+ * Exit codes: 0 done, 1 invalid seeds (nothing written), 2 the database or the configuration failed.
  */
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
@@ -9,10 +9,11 @@ import { ConnectError } from '../graph/connect';
 import { openGraph } from '../graph/open';
 import { applySchema } from '../graph/schema';
 import { LocalNeo4jError } from '../neo4j/local';
-import { checkSeeds, DEFAULT_SEED_DIR, formatReport, readSources, seedDatabase, SeedValidationError } from './seed';
+import { checkSeedFolder, DEFAULT_SEED_DIR, formatReport, readSources, SeedValidationError } from './seed';
 
-const USAGE = `Usage: npm run seed -- [--check] [--passages] [--dir DIR]
+const USAGE = `Usage: npm run seed -- [--check] [--passages] [--bulk] [--dir DIR]
   --check    validate the seed files and exit; nothing is written
+  --bulk     stream and write in batches (always so for bulk JSON Lines seeds)
   --passages print every paragraph with the id that evidence cites (q3.p2 ...)
   --dir DIR  seed folder (default: seeds/)
 Uses NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD when set, else starts the local Neo4j.`;
@@ -40,19 +41,19 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  const { graph, plan } = checkSeeds(seedDir);
-  console.log(
-    `Seeds valid: ${graph.sources.length} source(s), ${graph.entities.length} entities, ${plan.facts.length} relationships, ${plan.mentions.length} mentions.`,
-  );
+  const seeds = await checkSeedFolder(seedDir, { bulk: argv.includes('--bulk') });
+  console.log(seeds.summary);
   if (argv.includes('--check')) return 0;
 
   const graphHandle = await openGraph(loadConfig(), (line) => console.error(line));
   try {
     await applySchema(graphHandle.db);
     const started = Date.now();
-    const report = await seedDatabase(graphHandle.db, seedDir, { onProgress: progress });
+    const { report, how } = await seeds.load(graphHandle.db, (_phase, done, total) => {
+      if (total !== null) progress(done, total);
+    });
     console.log(formatReport(report));
-    console.log(`Loaded into ${graphHandle.uri} in ${Date.now() - started} ms (one transaction).`);
+    console.log(`Loaded into ${graphHandle.uri} in ${Date.now() - started} ms (${how}).`);
   } finally {
     await graphHandle.close();
   }

@@ -22,12 +22,24 @@ function emptyCounts(): Record<Outcome, number> {
   return { created: 0, updated: 0, unchanged: 0, removed: 0 };
 }
 
+/** Adds the `outcome, count` rows a load statement returns to the report, grouped by `group`. */
+export function tally(
+  report: LoadReport,
+  records: readonly { toObject(): object }[],
+  group: (row: Record<string, unknown>) => string,
+  outcome?: Outcome,
+): void {
+  for (const record of records) {
+    const row = record.toObject() as Record<string, unknown>;
+    const n = Number(row.count);
+    if (outcome === 'removed' && n === 0) continue;
+    const counts = (report[group(row)] ??= emptyCounts());
+    counts[outcome ?? (row.outcome as Outcome)] += n;
+  }
+}
+
 export async function loadPlan(db: GraphDatabase, plan: LoadPlan, options: LoadOptions = {}): Promise<LoadReport> {
   const report: LoadReport = {};
-  const count = (group: string, outcome: Outcome, n: number): void => {
-    report[group] ??= emptyCounts();
-    report[group][outcome] += n;
-  };
   const total =
     plan.sources.length + plan.passages.length * 2 + plan.entities.length + plan.mentions.length + plan.facts.length;
   let done = 0;
@@ -42,11 +54,7 @@ export async function loadPlan(db: GraphDatabase, plan: LoadPlan, options: LoadO
       ): Promise<void> => {
         for (let i = 0; i < rows.length; i += BATCH) {
           const batch = rows.slice(i, i + BATCH);
-          const result = await run(cypherFile(name), { rows: batch });
-          for (const record of result.records) {
-            const row = record.toObject() as Record<string, unknown>;
-            count(group(row), row.outcome as Outcome, Number(row.count));
-          }
+          tally(report, (await run(cypherFile(name), { rows: batch })).records, group);
           done += batch.length;
           options.onProgress?.(done, total);
         }
@@ -56,11 +64,7 @@ export async function loadPlan(db: GraphDatabase, plan: LoadPlan, options: LoadO
         params: Params,
         group: (record: Record<string, unknown>) => string,
       ): Promise<void> => {
-        const result = await run(cypherFile(name), params);
-        for (const record of result.records) {
-          const row = record.toObject() as Record<string, unknown>;
-          if (Number(row.count) > 0) count(group(row), 'removed', Number(row.count));
-        }
+        tally(report, (await run(cypherFile(name), params)).records, group, 'removed');
       };
 
       await upsert('load/010-upsert-sources', plan.sources, () => 'Source');
@@ -94,7 +98,7 @@ export async function loadPlan(db: GraphDatabase, plan: LoadPlan, options: LoadO
   return report;
 }
 
-async function linkSections(run: TransactionRunner, plan: LoadPlan): Promise<void> {
+export async function linkSections(run: TransactionRunner, plan: Pick<LoadPlan, 'passages'>): Promise<void> {
   const rows = plan.passages.filter((p) => p.sectionId !== null).map((p) => ({ id: p.id, sectionId: p.sectionId }));
   for (let i = 0; i < rows.length; i += BATCH) {
     await run(cypherFile('load/025-link-sections'), { rows: rows.slice(i, i + BATCH) });

@@ -41,29 +41,59 @@ export function surfacePattern(form: string): RegExp {
 
 interface SurfaceForm {
   readonly entityId: string;
-  /** Lower-cased letters of the form, for a cheap substring test before the regular expression runs. */
-  readonly needle: string;
   readonly pattern: RegExp;
 }
 
-/** Every name and alias of every entity, compiled once for all passages. */
-function surfaceForms(entities: readonly SeedEntity[]): SurfaceForm[] {
-  return entities
-    .filter((entity) => entity.kind !== 'Statistic')
-    .flatMap((entity) =>
-      [...new Set([entity.name, ...entity.aliases])].map((form) => ({
-        entityId: entity.id,
-        needle: form.toLowerCase().split(/[\s'’-]+/)[0] ?? '',
-        pattern: surfacePattern(form),
-      })),
-    );
+/** What finding mentions needs of an entity. */
+export type NamedEntity = Pick<SeedEntity, 'id' | 'kind' | 'name' | 'aliases' | 'mentions'>;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
+
+/**
+ * Every name and alias of every entity, compiled once and filed under the rarest of its words. A passage then
+ * runs the patterns of only those forms one of whose words it contains: every word of a form appears as a word
+ * of any text the form's pattern matches (the last one perhaps with a plural or possessive ending, so passages
+ * also look their words up without it). With a hundred thousand entities, trying every form on every passage
+ * would take hours.
+ */
+class SurfaceFormIndex {
+  private readonly byWord = new Map<string, SurfaceForm[]>();
+
+  constructor(entities: readonly NamedEntity[], paragraphs: readonly Passage[]) {
+    const frequency = new Map<string, number>();
+    for (const passage of paragraphs) {
+      for (const word of new Set(wordsOf(passage.text))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    }
+    for (const entity of entities) {
+      if (entity.kind === 'Statistic') continue;
+      for (const form of new Set([entity.name, ...entity.aliases])) {
+        const words = wordsOf(form);
+        if (words.length === 0) continue;
+        const rarest = words.reduce((best, word) =>
+          (frequency.get(word) ?? 0) < (frequency.get(best) ?? 0) ? word : best,
+        );
+        const filed = this.byWord.get(rarest) ?? [];
+        filed.push({ entityId: entity.id, pattern: surfacePattern(form) });
+        this.byWord.set(rarest, filed);
+      }
+    }
+  }
+
+  candidatesFor(text: string): Set<SurfaceForm> {
+    const candidates = new Set<SurfaceForm>();
+    for (const word of new Set(wordsOf(text))) {
+      for (const variant of [word, word.replace(/s$/, ''), word.replace(/es$/, '')]) {
+        for (const form of this.byWord.get(variant) ?? []) candidates.add(form);
+      }
+    }
+    return candidates;
+  }
 }
 
-function matchesIn(passage: Passage, forms: readonly SurfaceForm[]): Match[] {
+function matchesIn(passage: Passage, forms: Iterable<SurfaceForm>): Match[] {
   const matches: Match[] = [];
-  const lower = passage.text.toLowerCase();
   for (const form of forms) {
-    if (!lower.includes(form.needle)) continue;
     form.pattern.lastIndex = 0;
     for (const found of passage.text.matchAll(form.pattern)) {
       const start = passage.start + (found.index ?? 0);
@@ -90,36 +120,60 @@ function group(matches: readonly Match[], passageId: string, curated: boolean): 
   return [...byEntity].map(([entityId, spans]) => ({ entityId, passageId, spans, curated }));
 }
 
-export function findMentions(sources: readonly SeedSource[], entities: readonly SeedEntity[]): EntityMention[] {
-  const mentions = new Map<string, EntityMention>();
-  const add = (mention: EntityMention): void => {
-    const key = `${mention.passageId}|${mention.entityId}`;
-    const existing = mentions.get(key);
+/** Every mention, in passage then entity order. */
+export function findMentions(sources: readonly SeedSource[], entities: readonly NamedEntity[]): EntityMention[] {
+  return [...mentionsByPassage(sources, entities)].sort(
+    (a, b) => a.passageId.localeCompare(b.passageId) || a.entityId.localeCompare(b.entityId),
+  );
+}
+
+/**
+ * The mentions found from names, merged with the curated ones (an entity's `mentions`), passage by passage, so
+ * a bulk load can write them as they come.
+ */
+export function* mentionsByPassage(
+  sources: readonly SeedSource[],
+  entities: readonly NamedEntity[],
+): Generator<EntityMention> {
+  const curatedByPassage = new Map<string, EntityMention[]>();
+  for (const entity of entities) {
+    for (const evidence of entity.mentions) {
+      const list = curatedByPassage.get(evidence.passageId) ?? [];
+      list.push(curatedMention(entity.id, evidence));
+      curatedByPassage.set(evidence.passageId, list);
+    }
+  }
+  const paragraphs = sources.flatMap((source) => source.passages.filter((p) => p.kind === 'paragraph'));
+  const index = new SurfaceFormIndex(entities, paragraphs);
+  for (const source of sources) {
+    for (const passage of source.passages) {
+      const passageId = `${source.id}#${passage.localId}`;
+      const found =
+        passage.kind === 'paragraph'
+          ? group(matchesIn(passage, index.candidatesFor(passage.text)), passageId, false)
+          : [];
+      yield* merged([...found, ...(curatedByPassage.get(passageId) ?? [])]);
+    }
+  }
+}
+
+/** One mention per entity in a passage, with the spans of every finding of it. */
+function merged(mentions: readonly EntityMention[]): EntityMention[] {
+  const byEntity = new Map<string, EntityMention>();
+  for (const mention of mentions) {
+    const existing = byEntity.get(mention.entityId);
     if (!existing) {
-      mentions.set(key, mention);
-      return;
+      byEntity.set(mention.entityId, mention);
+      continue;
     }
     const spans = [...existing.spans];
     for (const span of mention.spans) {
       if (!spans.some((s) => s.start === span.start && s.end === span.end)) spans.push(span);
     }
     spans.sort((a, b) => a.start - b.start);
-    mentions.set(key, { ...existing, spans, curated: existing.curated || mention.curated });
-  };
-
-  const forms = surfaceForms(entities);
-  for (const source of sources) {
-    for (const passage of source.passages) {
-      if (passage.kind !== 'paragraph') continue;
-      for (const mention of group(matchesIn(passage, forms), `${source.id}#${passage.localId}`, false)) add(mention);
-    }
+    byEntity.set(mention.entityId, { ...existing, spans, curated: existing.curated || mention.curated });
   }
-  for (const entity of entities) {
-    for (const curated of entity.mentions) add(curatedMention(entity.id, curated));
-  }
-  return [...mentions.values()].sort(
-    (a, b) => a.passageId.localeCompare(b.passageId) || a.entityId.localeCompare(b.entityId),
-  );
+  return [...byEntity.values()];
 }
 
 function curatedMention(entityId: string, evidence: ResolvedEvidence): EntityMention {

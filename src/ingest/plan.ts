@@ -3,8 +3,8 @@
  * the loader can tell created from updated from unchanged, and so two loads can be compared by checksum.
  */
 import { createHash } from 'node:crypto';
-import { findMentions } from './mentions';
-import type { ResolvedEvidence, SeedEntity, SeedGraph, SeedRelationship, TimeSpec } from './validate';
+import { findMentions, type EntityMention, type NamedEntity } from './mentions';
+import type { ResolvedEvidence, SeedEntity, SeedGraph, SeedRelationship, SeedSource, TimeSpec } from './validate';
 
 type Props = Record<string, string | number | boolean | readonly string[] | readonly number[] | null>;
 
@@ -143,8 +143,8 @@ export function statisticFact(entity: SeedEntity, dateOf: (sourceId: string) => 
   };
 }
 
-export function planLoad(graph: SeedGraph): LoadPlan {
-  const sources = graph.sources.map((source) => ({
+export function sourceRow(source: SeedSource): Row {
+  return {
     id: source.id,
     props: withHash({
       id: source.id,
@@ -156,38 +156,41 @@ export function planLoad(graph: SeedGraph): LoadPlan {
       file: source.file,
       text: source.text,
     }),
-  }));
+  };
+}
 
-  const passages = graph.sources.flatMap((source) =>
-    source.passages.map((passage) => ({
+export function passageRows(source: SeedSource): PassageRow[] {
+  return source.passages.map((passage) => ({
+    id: `${source.id}#${passage.localId}`,
+    sectionId: passage.sectionId ? `${source.id}#${passage.sectionId}` : null,
+    props: withHash({
       id: `${source.id}#${passage.localId}`,
-      sectionId: passage.sectionId ? `${source.id}#${passage.sectionId}` : null,
-      props: withHash({
-        id: `${source.id}#${passage.localId}`,
-        localId: passage.localId,
-        sourceId: source.id,
-        kind: passage.kind,
-        section: passage.section,
-        ordinal: passage.ordinal,
-        start: passage.start,
-        end: passage.end,
-        text: passage.text,
-        sentenceStarts: passage.sentences.map((s) => s.start),
-        sentenceEnds: passage.sentences.map((s) => s.end),
-      }),
-    })),
-  );
-
-  const entities = graph.entities.map((entity) => ({
-    id: entity.id,
-    props: withHash(entityProps(entity, { seeded: true })),
+      localId: passage.localId,
+      sourceId: source.id,
+      kind: passage.kind,
+      section: passage.section,
+      ordinal: passage.ordinal,
+      start: passage.start,
+      end: passage.end,
+      text: passage.text,
+      sentenceStarts: passage.sentences.map((s) => s.start),
+      sentenceEnds: passage.sentences.map((s) => s.end),
+    }),
   }));
+}
 
-  // A statistic's own quote is where it is mentioned.
-  const statisticMentions = graph.entities.map((entity) =>
-    entity.kind === 'Statistic' ? { ...entity, mentions: [...entity.mentions, ...entity.evidence] } : entity,
-  );
-  const mentions = findMentions(graph.sources, statisticMentions).map((mention) => ({
+export function entityRow(entity: SeedEntity): Row {
+  return { id: entity.id, props: withHash(entityProps(entity, { seeded: true })) };
+}
+
+/** What finding mentions needs of an entity; a statistic's own quote is where it is mentioned. */
+export function namedEntity(entity: SeedEntity): NamedEntity {
+  const mentions = entity.kind === 'Statistic' ? [...entity.mentions, ...entity.evidence] : entity.mentions;
+  return { id: entity.id, kind: entity.kind, name: entity.name, aliases: entity.aliases, mentions };
+}
+
+export function mentionRow(mention: EntityMention): MentionRow {
+  return {
     passageId: mention.passageId,
     entityId: mention.entityId,
     props: withHash({
@@ -196,15 +199,26 @@ export function planLoad(graph: SeedGraph): LoadPlan {
       texts: mention.spans.map((s) => s.text),
       curated: mention.curated,
     }),
-  }));
+  };
+}
 
-  const facts = [...graph.relationships, ...statisticFacts(graph)].map((fact) => ({
+export function factRow(fact: SeedRelationship): FactRow {
+  return {
     key: fact.key,
     type: fact.type,
     from: fact.from,
     to: fact.to,
     props: withHash(factProps(fact, { seeded: true })),
-  }));
+  };
+}
 
-  return { sourceIds: graph.sources.map((s) => s.id), sources, passages, entities, mentions, facts };
+export function planLoad(graph: SeedGraph): LoadPlan {
+  return {
+    sourceIds: graph.sources.map((s) => s.id),
+    sources: graph.sources.map(sourceRow),
+    passages: graph.sources.flatMap(passageRows),
+    entities: graph.entities.map(entityRow),
+    mentions: findMentions(graph.sources, graph.entities.map(namedEntity)).map(mentionRow),
+    facts: [...graph.relationships, ...statisticFacts(graph)].map(factRow),
+  };
 }

@@ -1,5 +1,7 @@
 /**
- * The seed pipeline: read the folder, validate everything, and only then write it in one transaction.
+ * The seed pipeline: read the folder, validate everything, and only then write it. A folder of YAML seeds is
+ * written in one transaction; a folder with bulk JSON Lines seeds (entities/*.jsonl, facts/*.jsonl) is
+ * streamed and written in batches (bulk/), so memory does not grow with the number of relationships.
  */
 import path from 'node:path';
 import type { GraphDatabase } from '../graph/database';
@@ -7,17 +9,14 @@ import { PROJECT_ROOT } from '../projectRoot';
 import { loadPlan, type LoadOptions, type LoadReport } from './load';
 import { splitPassages, type Passage } from './passages';
 import { planLoad, type LoadPlan } from './plan';
-import { formatProblem, readSeedFolder, type SeedProblem } from './seedFiles';
+import { writeBulkSeeds, DEFAULT_BATCH_SIZE } from './bulk/load';
+import { validateBulkSeeds } from './bulk/validate';
+import { readSeedFolder, SeedValidationError } from './seedFiles';
 import { validateSeeds, type SeedGraph } from './validate';
 
 export const DEFAULT_SEED_DIR = path.join(PROJECT_ROOT, 'seeds');
 
-export class SeedValidationError extends Error {
-  override readonly name = 'SeedValidationError';
-  constructor(readonly problems: readonly SeedProblem[]) {
-    super(`${problems.length} problem(s) in the seeds:\n${problems.map(formatProblem).join('\n')}`);
-  }
-}
+export { SeedValidationError };
 
 export function checkSeeds(seedDir: string = DEFAULT_SEED_DIR): { graph: SeedGraph; plan: LoadPlan } {
   const result = validateSeeds(readSeedFolder(seedDir));
@@ -42,6 +41,55 @@ export async function seedDatabase(
 ): Promise<LoadReport> {
   const { plan } = checkSeeds(seedDir);
   return loadPlan(db, plan, options);
+}
+
+export interface SeedOptions {
+  /** Stream and write in batches even when the folder has only YAML seeds. */
+  readonly bulk?: boolean;
+  readonly batchSize?: number;
+}
+
+/** Seeds that passed validation, ready to load. */
+export interface CheckedSeeds {
+  /** One line: what the seeds hold. */
+  readonly summary: string;
+  load(
+    db: GraphDatabase,
+    onProgress?: (phase: string, done: number, total: number | null) => void,
+  ): Promise<{ report: LoadReport; how: string }>;
+}
+
+/** True when the folder holds bulk seed files (JSON Lines), which are always streamed. */
+export function hasBulkSeedFiles(seedDir: string): boolean {
+  const folder = readSeedFolder(seedDir);
+  return folder.entityLineFiles.length + folder.factLineFiles.length > 0;
+}
+
+/** Validates a seed folder (throws SeedValidationError, nothing written) and says how it will be loaded. */
+export async function checkSeedFolder(seedDir: string, options: SeedOptions = {}): Promise<CheckedSeeds> {
+  if (!options.bulk && !hasBulkSeedFiles(seedDir)) {
+    const { graph, plan } = checkSeeds(seedDir);
+    return {
+      summary:
+        `Seeds valid: ${graph.sources.length} source(s), ${graph.entities.length} entities, ` +
+        `${plan.facts.length} relationships, ${plan.mentions.length} mentions.`,
+      load: async (db, onProgress) => ({
+        report: await loadPlan(db, plan, { onProgress: (done, total) => onProgress?.('Loading', done, total) }),
+        how: 'one transaction',
+      }),
+    };
+  }
+  const seeds = await validateBulkSeeds(seedDir);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  return {
+    summary:
+      `Seeds valid: ${seeds.sources.size} source(s), ${seeds.index.entityCount} entities, ` +
+      `${seeds.index.relationshipCount} relationships (bulk: streamed and written in batches).`,
+    load: async (db, onProgress) => ({
+      report: await writeBulkSeeds(db, seeds, { batchSize, onProgress }),
+      how: `batches of up to ${batchSize} rows, one transaction each`,
+    }),
+  };
 }
 
 export async function graphIsEmpty(db: GraphDatabase): Promise<boolean> {

@@ -19,6 +19,18 @@ export function formatProblem(problem: SeedProblem): string {
   return `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`;
 }
 
+/** The seeds are invalid; nothing was written. `notShown` problems were found beyond those listed. */
+export class SeedValidationError extends Error {
+  override readonly name = 'SeedValidationError';
+  constructor(
+    readonly problems: readonly SeedProblem[],
+    readonly notShown = 0,
+  ) {
+    const more = notShown > 0 ? `\n... and ${notShown} more problem(s) not shown` : '';
+    super(`${problems.length + notShown} problem(s) in the seeds:\n${problems.map(formatProblem).join('\n')}${more}`);
+  }
+}
+
 /** A parsed YAML file that can say on which line any field stands. */
 export class SeedFile {
   private constructor(
@@ -83,27 +95,33 @@ export interface SeedFolder {
   readonly factFiles: SeedFile[];
   /** Source texts by file name under documents/. */
   readonly texts: ReadonlyMap<string, string>;
+  /** Bulk seed files (JSON Lines, one item a line), read as streams by the bulk loader (bulk/). */
+  readonly entityLineFiles: string[];
+  readonly factLineFiles: string[];
   readonly problems: SeedProblem[];
 }
 
-function yamlFiles(dir: string): string[] {
+function filesIn(dir: string, extension: RegExp): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
+    .filter((name) => extension.test(name))
     .sort()
     .map((name) => path.join(dir, name));
+}
+const YAML = /\.ya?ml$/;
+const JSON_LINES = /\.jsonl$/;
+
+/** Paths inside the working directory are shown relative to it (seeds/states.yaml), others in full. */
+export function displayPath(file: string): string {
+  const shown = path.relative(process.cwd(), file);
+  return shown && !shown.startsWith('..') ? shown : file;
 }
 
 export function readSeedFolder(root: string): SeedFolder {
   const problems: SeedProblem[] = [];
-  // Paths inside the working directory are shown relative to it (seeds/states.yaml), others in full.
-  const relative = (file: string): string => {
-    const shown = path.relative(process.cwd(), file);
-    return shown && !shown.startsWith('..') ? shown : file;
-  };
   const parseAll = (files: string[]): SeedFile[] =>
     files.map((file) => {
-      const { seedFile, problems: found } = SeedFile.parse(relative(file), readFileSync(file, 'utf8'));
+      const { seedFile, problems: found } = SeedFile.parse(displayPath(file), readFileSync(file, 'utf8'));
       problems.push(...found);
       return seedFile;
     });
@@ -117,10 +135,12 @@ export function readSeedFolder(root: string): SeedFolder {
   }
   return {
     root,
-    sourceMetadata: parseAll(yamlFiles(documentsDir)),
-    entityFiles: parseAll(yamlFiles(path.join(root, 'entities'))),
-    factFiles: parseAll(yamlFiles(path.join(root, 'facts'))),
+    sourceMetadata: parseAll(filesIn(documentsDir, YAML)),
+    entityFiles: parseAll(filesIn(path.join(root, 'entities'), YAML)),
+    factFiles: parseAll(filesIn(path.join(root, 'facts'), YAML)),
     texts,
+    entityLineFiles: filesIn(path.join(root, 'entities'), JSON_LINES),
+    factLineFiles: filesIn(path.join(root, 'facts'), JSON_LINES),
     problems,
   };
 }

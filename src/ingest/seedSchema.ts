@@ -80,3 +80,6 @@ export const sourceMetadataSchema = z.strictObject({
     .default('en'),
 });
 export type SourceMetadata = z.output<typeof sourceMetadataSchema>;
+
+/** The first line of a bulk fact file (facts/*.jsonl): the source that states the relationships below it. */
+export const factLinesHeaderSchema = z.strictObject({ source: slug });

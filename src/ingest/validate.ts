@@ -4,26 +4,10 @@
  */
 import { isPartialDate, parsePartialDate } from './dates';
 import { splitPassages, type Passage } from './passages';
-import {
-  buildEntity,
-  buildRelationship,
-  checkShape,
-  nameClaims,
-  nameKey,
-  type Report,
-  type SeedEntity,
-  type SeedRelationship,
-} from './rules';
-import {
-  entityFileSchema,
-  entitySchema,
-  factFileSchema,
-  relationshipSchema,
-  sourceMetadataSchema,
-  type EntityInput,
-  type SourceMetadata,
-} from './seedSchema';
-import { fieldName, type FieldPath, type SeedFile, type SeedFolder, type SeedProblem } from './seedFiles';
+import { checkShape, type Report, type SeedEntity, type SeedRelationship } from './rules';
+import { entityFileSchema, factFileSchema, sourceMetadataSchema, type SourceMetadata } from './seedSchema';
+import type { FieldPath, SeedFile, SeedFolder, SeedProblem } from './seedFiles';
+import { SeedIndex, type ItemPlace } from './seedIndex';
 
 export {
   findQuote,
@@ -55,22 +39,31 @@ function reporterFor(file: SeedFile, problems: SeedProblem[]): Report {
 
 class Validator {
   readonly problems: SeedProblem[] = [];
-  private readonly sources = new Map<string, SeedSource>();
+  private readonly sources: Map<string, SeedSource>;
 
   constructor(private readonly folder: SeedFolder) {
     this.problems.push(...folder.problems);
+    this.sources = readSourceDocuments(folder, this.problems);
   }
 
   run(): ValidationResult {
-    this.readSources();
-    const entities = this.readEntities();
-    const relationships = this.readRelationships(entities);
+    for (const file of [...this.folder.entityLineFiles, ...this.folder.factLineFiles]) {
+      this.problems.push({
+        file,
+        line: 1,
+        field: '(file)',
+        message: 'a bulk JSON Lines seed file: load this folder with `kg seed`, which streams it in batches',
+      });
+    }
+    const index = new SeedIndex(this.sources);
+    const entities = this.readEntities(index);
+    const relationships = this.readRelationships(index);
     if (this.problems.length > 0) return { ok: false, problems: this.sorted() };
     return {
       ok: true,
       graph: {
         sources: [...this.sources.values()],
-        entities: [...entities.values()].map((e) => e.entity),
+        entities,
         relationships,
       },
     };
@@ -80,110 +73,23 @@ class Validator {
     return [...this.problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   }
 
-  private readSources(): void {
-    for (const file of this.folder.sourceMetadata) {
-      if (file.data === null) continue;
-      const metadata = checkShape(sourceMetadataSchema, file.data, [], reporterFor(file, this.problems));
-      if (!metadata) continue;
-      const date = parsePartialDate(metadata.date);
-      if (!isPartialDate(date) || date.precision !== 'day') {
-        this.problems.push(file.problem(['date'], 'must be a full date YYYY-MM-DD'));
-      }
-      if (this.sources.has(metadata.id)) {
-        this.problems.push(file.problem(['id'], `source id "${metadata.id}" is used by another source`));
-        continue;
-      }
-      const text = this.folder.texts.get(metadata.file);
-      if (text === undefined) {
-        this.problems.push(file.problem(['file'], `seeds/documents/${metadata.file} does not exist`));
-        continue;
-      }
-      this.sources.set(metadata.id, { ...metadata, text, passages: splitPassages(text) });
-    }
-    if (this.sources.size === 0 && this.problems.length === 0) {
-      this.problems.push({
-        file: 'seeds/documents',
-        line: 1,
-        field: '(folder)',
-        message: 'no source metadata (*.yaml) found',
-      });
-    }
-  }
-
-  /** Evidence may leave out its source when the seeds have only one. */
-  private onlySource(): string | null {
-    return this.sources.size === 1 ? ([...this.sources.keys()][0] ?? null) : null;
-  }
-
-  private readEntities(): Map<string, { entity: SeedEntity; file: SeedFile; index: number }> {
-    const entities = new Map<string, { entity: SeedEntity; file: SeedFile; index: number }>();
-    const names = new Map<string, { id: string; file: SeedFile; at: FieldPath }>();
-    const pendingSubjects: { subject: string; file: SeedFile; at: FieldPath }[] = [];
-
+  private readEntities(index: SeedIndex): SeedEntity[] {
+    const entities: SeedEntity[] = [];
     for (const file of this.folder.entityFiles) {
       if (file.data === null) continue;
       const body = checkShape(entityFileSchema, file.data, [], reporterFor(file, this.problems));
       if (!body) continue;
-      body.entities.forEach((raw, index) => {
-        const at: FieldPath = ['entities', index];
-        const input = checkShape(entitySchema, raw, at, reporterFor(file, this.problems));
-        if (!input) return;
-        if (entities.has(input.id)) {
-          const first = entities.get(input.id);
-          this.problems.push(
-            file.problem(
-              [...at, 'id'],
-              `duplicate id "${input.id}" (first defined in ${first?.file.file}:${first?.file.lineOf(['entities', first.index])})`,
-            ),
-          );
-          return;
-        }
-        this.claimNames(input, file, at, names);
-        const { entity, subject } = buildEntity(
-          input,
-          this.sources,
-          this.onlySource(),
-          at,
-          reporterFor(file, this.problems),
-        );
-        if (subject !== null) pendingSubjects.push({ subject, file, at: [...at, 'subject'] });
-        entities.set(input.id, { entity, file, index });
+      body.entities.forEach((raw, i) => {
+        const entity = index.acceptEntity(raw, this.placeIn(file, ['entities', i]));
+        if (entity) entities.push(entity);
       });
     }
-    for (const pending of pendingSubjects) {
-      if (!entities.has(pending.subject)) {
-        this.problems.push(pending.file.problem(pending.at, `unknown entity "${pending.subject}"`));
-      }
-    }
+    index.checkSubjects();
     return entities;
   }
 
-  /** One real-world thing, one node: a name or alias may identify only one entity. */
-  private claimNames(
-    input: EntityInput,
-    file: SeedFile,
-    at: FieldPath,
-    names: Map<string, { id: string; file: SeedFile; at: FieldPath }>,
-  ): void {
-    for (const [name, where] of nameClaims(input, at)) {
-      const key = nameKey(name);
-      const owner = names.get(key);
-      if (owner && owner.id !== input.id) {
-        this.problems.push(
-          file.problem(
-            where,
-            `"${name}" already names entity "${owner.id}" (${owner.file.file}:${owner.file.lineOf(owner.at)}); one name, one entity`,
-          ),
-        );
-      } else if (!owner) {
-        names.set(key, { id: input.id, file, at: where });
-      }
-    }
-  }
-
-  private readRelationships(entities: Map<string, { entity: SeedEntity }>): SeedRelationship[] {
+  private readRelationships(index: SeedIndex): SeedRelationship[] {
     const relationships: SeedRelationship[] = [];
-    const keys = new Map<string, { file: SeedFile; at: FieldPath }>();
     for (const file of this.folder.factFiles) {
       if (file.data === null) continue;
       const body = checkShape(factFileSchema, file.data, [], reporterFor(file, this.problems));
@@ -193,36 +99,50 @@ class Validator {
         this.problems.push(file.problem(['source'], `unknown source "${body.source}"`));
         continue;
       }
-      body.relationships.forEach((raw, index) => {
-        const at: FieldPath = ['relationships', index];
-        const input = checkShape(relationshipSchema, raw, at, reporterFor(file, this.problems));
-        if (!input) return;
-        const relationship = buildRelationship(
-          input,
-          source,
-          this.sources,
-          (id) => entities.get(id)?.entity.kind,
-          at,
-          reporterFor(file, this.problems),
-        );
-        if (!relationship) return;
-        const previous = keys.get(relationship.key);
-        if (previous) {
-          this.problems.push(
-            file.problem(
-              at,
-              `duplicate relationship ${relationship.key} (also at ${previous.file.file}:${previous.file.lineOf(previous.at)}); add a distinct "key"`,
-              fieldName(at),
-            ),
-          );
-          return;
-        }
-        keys.set(relationship.key, { file, at });
-        relationships.push(relationship);
+      body.relationships.forEach((raw, i) => {
+        const relationship = index.acceptRelationship(raw, source, this.placeIn(file, ['relationships', i]));
+        if (relationship) relationships.push(relationship);
       });
     }
     return relationships;
   }
+
+  private placeIn(file: SeedFile, at: FieldPath): ItemPlace {
+    return { at, report: reporterFor(file, this.problems), locate: (field) => `${file.file}:${file.lineOf(field)}` };
+  }
+}
+
+/** The source documents of a seed folder (metadata and text, split into passages), reporting what is wrong. */
+export function readSourceDocuments(folder: SeedFolder, problems: SeedProblem[]): Map<string, SeedSource> {
+  const sources = new Map<string, SeedSource>();
+  for (const file of folder.sourceMetadata) {
+    if (file.data === null) continue;
+    const metadata = checkShape(sourceMetadataSchema, file.data, [], reporterFor(file, problems));
+    if (!metadata) continue;
+    const date = parsePartialDate(metadata.date);
+    if (!isPartialDate(date) || date.precision !== 'day') {
+      problems.push(file.problem(['date'], 'must be a full date YYYY-MM-DD'));
+    }
+    if (sources.has(metadata.id)) {
+      problems.push(file.problem(['id'], `source id "${metadata.id}" is used by another source`));
+      continue;
+    }
+    const text = folder.texts.get(metadata.file);
+    if (text === undefined) {
+      problems.push(file.problem(['file'], `seeds/documents/${metadata.file} does not exist`));
+      continue;
+    }
+    sources.set(metadata.id, { ...metadata, text, passages: splitPassages(text) });
+  }
+  if (sources.size === 0 && problems.length === 0) {
+    problems.push({
+      file: 'seeds/documents',
+      line: 1,
+      field: '(folder)',
+      message: 'no source metadata (*.yaml) found',
+    });
+  }
+  return sources;
 }
 
 export function validateSeeds(folder: SeedFolder): ValidationResult {

@@ -12,10 +12,10 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-const PARAMS = { rows: [], sourceIds: [], keepIds: [], keepKeys: [] };
+const PARAMS = { rows: [], sourceIds: [], keepIds: [], keepKeys: [], ids: [], refs: [] };
 
 describe('cypher/load', () => {
-  const names = cypherFilesIn('load');
+  const names = [...cypherFilesIn('load'), ...cypherFilesIn('load/bulk')];
 
   it('holds the load statements', () => {
     expect(names.length).toBeGreaterThanOrEqual(9);

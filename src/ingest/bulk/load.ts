@@ -1,0 +1,235 @@
+/**
+ * The second pass of a bulk load: streams the validated seeds again and writes them in batches, one write
+ * transaction a batch, with the same load statements as the one-transaction loader (cypher/load/*.cypher).
+ * While Neo4j writes one batch the next is read and built, so parsing and writing overlap.
+ *
+ * What this trades for bounded memory: a load is no longer all-or-nothing. Invalid seeds still write nothing
+ * (the first pass refuses them), and what the seeds no longer state is removed only after every upsert has
+ * committed, so a crash part-way never loses data; it can leave the graph part old and part new, and running
+ * the same load again completes it (every write is an idempotent MERGE on ids and keys).
+ */
+import { cypherFile } from '../../graph/cypherFiles';
+import type { GraphDatabase, NamedQuery } from '../../graph/database';
+import { linkSections, tally, type LoadReport } from '../load';
+import { mentionsByPassage } from '../mentions';
+import {
+  entityRow,
+  factRow,
+  mentionRow,
+  passageRows,
+  sourceRow,
+  statisticFact,
+  type FactRow,
+  type MentionRow,
+  type Row,
+} from '../plan';
+import type { SeedProblem } from '../seedFiles';
+import { entityItems, factItems } from './items';
+import { ProblemList } from './problems';
+import type { BulkSeeds } from './validate';
+
+export const DEFAULT_BATCH_SIZE = 5000;
+
+export interface BulkLoadOptions {
+  readonly batchSize?: number;
+  /** Called after each committed batch: the phase, rows written in it so far, and its total when known. */
+  readonly onProgress?: (phase: string, done: number, total: number | null) => void;
+}
+
+/** Writes batches of rows with one statement; one batch is written while the next is being filled. */
+class BatchWriter<T> {
+  private rows: T[] = [];
+  private inFlight: Promise<void> = Promise.resolve();
+  private written = 0;
+
+  constructor(
+    private readonly db: GraphDatabase,
+    private readonly statement: NamedQuery,
+    private readonly size: number,
+    private readonly onBatch: (records: readonly { toObject(): object }[], written: number) => void,
+  ) {}
+
+  async add(row: T): Promise<void> {
+    this.rows.push(row);
+    if (this.rows.length >= this.size) await this.send();
+  }
+
+  async flush(): Promise<void> {
+    if (this.rows.length > 0) await this.send();
+    await this.inFlight;
+  }
+
+  private async send(): Promise<void> {
+    const batch = this.rows;
+    this.rows = [];
+    await this.inFlight;
+    this.inFlight = this.db
+      .writeTransaction(this.statement.name, (run) => run(this.statement, { rows: batch }))
+      .then((result) => {
+        this.written += batch.length;
+        this.onBatch(result.records, this.written);
+      });
+    // An unhandled rejection must not escape before the next add() or flush() awaits it.
+    this.inFlight.catch(() => undefined);
+  }
+}
+
+/** The second pass found a problem the first did not: the files changed while loading. */
+function changedWhileLoading(problems: ProblemList): Error {
+  const first: SeedProblem | undefined = problems.list().problems[0];
+  const where = first ? ` (${first.file}:${first.line}: ${first.field}: ${first.message})` : '';
+  return new Error(`the seed files changed while they were being loaded${where}; run the load again`);
+}
+
+export async function writeBulkSeeds(
+  db: GraphDatabase,
+  seeds: BulkSeeds,
+  options: BulkLoadOptions = {},
+): Promise<LoadReport> {
+  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const report: LoadReport = {};
+  const progress = options.onProgress ?? (() => undefined);
+  const problems = new ProblemList();
+  const sources = [...seeds.sources.values()];
+  const sourceIds = sources.map((s) => s.id);
+  const hadSeeds = await graphHasSeeds(db);
+
+  // Sources and passages are few (the texts are held in memory anyway): one transaction.
+  const passages = sources.flatMap(passageRows);
+  await db.writeTransaction('bulk-sources', async (run) => {
+    tally(
+      report,
+      (await run(cypherFile('load/010-upsert-sources'), { rows: sources.map(sourceRow) })).records,
+      () => 'Source',
+    );
+    for (let i = 0; i < passages.length; i += size) {
+      const rows = passages.slice(i, i + size);
+      tally(report, (await run(cypherFile('load/020-upsert-passages'), { rows })).records, () => 'Passage');
+    }
+    await linkSections(run, { passages });
+    const keepIds = passages.map((p) => p.id);
+    tally(
+      report,
+      (await run(cypherFile('load/030-remove-stale-passages'), { sourceIds, keepIds })).records,
+      () => 'Passage',
+      'removed',
+    );
+  });
+  progress('passages', passages.length, passages.length);
+
+  const entities = new BatchWriter<Row>(db, cypherFile('load/040-upsert-entities'), size, (records, done) => {
+    tally(report, records, (row) => String(row.kind));
+    progress('entities', done, seeds.index.entityCount);
+  });
+  const dateOf = (id: string): string => seeds.sources.get(id)?.date ?? '';
+  const statisticFacts: FactRow[] = [];
+  for await (const item of entityItems(seeds.folder, problems)) {
+    const entity = seeds.index.entityOf(item.raw, item.place);
+    if (!entity) throw changedWhileLoading(problems);
+    await entities.add(entityRow(entity));
+    const measures = statisticFact(entity, dateOf);
+    if (measures) statisticFacts.push(factRow(measures));
+  }
+  await entities.flush();
+
+  const mentionKeys = new Set<string>();
+  const mentions = new BatchWriter<MentionRow>(db, cypherFile('load/060-upsert-mentions'), size, (records, done) => {
+    tally(report, records, () => 'MENTIONS');
+    progress('mentions', done, null);
+  });
+  for (const mention of mentionsByPassage(sources, seeds.named)) {
+    mentionKeys.add(`${mention.passageId}|${mention.entityId}`);
+    await mentions.add(mentionRow(mention));
+  }
+  await mentions.flush();
+
+  const factCount = seeds.index.relationshipCount + statisticFacts.length;
+  const facts = new BatchWriter<FactRow>(db, cypherFile('load/080-upsert-facts'), size, (records, done) => {
+    tally(report, records, (row) => String(row.type));
+    progress('relationships', done, factCount);
+  });
+  for await (const item of factItems(seeds.folder, seeds.sources, problems)) {
+    const fact = seeds.index.relationshipOf(item.raw, item.source, item.place);
+    if (!fact) throw changedWhileLoading(problems);
+    await facts.add(factRow(fact));
+  }
+  for (const fact of statisticFacts) await facts.add(fact);
+  await facts.flush();
+  if (problems.count > 0) throw changedWhileLoading(problems);
+
+  // A first load into an empty graph has nothing stale to look for.
+  if (hadSeeds) {
+    const statisticKeys = new Set(statisticFacts.map((fact) => fact.key));
+    await removeStale(db, report, size, sourceIds, {
+      keepEntity: (id) => seeds.index.hasEntity(id),
+      keepMention: (key) => mentionKeys.has(key),
+      keepFact: (key) => seeds.index.hasRelationship(key) || statisticKeys.has(key),
+    });
+  }
+  return report;
+}
+
+async function graphHasSeeds(db: GraphDatabase): Promise<boolean> {
+  const result = await db.read<{ any: boolean }>({
+    name: 'graphHasSeeds',
+    cypher: 'MATCH (e:Entity) WHERE e.seeded = true RETURN count(e) > 0 AS any',
+  });
+  return result.records[0]?.get('any') === true;
+}
+
+interface Keep {
+  readonly keepEntity: (id: string) => boolean;
+  readonly keepMention: (key: string) => boolean;
+  readonly keepFact: (key: string) => boolean;
+}
+
+/**
+ * Removes what the graph holds for the loaded sources and the seeds no longer state: the graph's ids and keys
+ * are streamed and compared with the seeds' in memory (a `NOT IN $million-keys` parameter would not scale).
+ */
+async function removeStale(
+  db: GraphDatabase,
+  report: LoadReport,
+  size: number,
+  sourceIds: readonly string[],
+  keep: Keep,
+): Promise<void> {
+  const staleEntities: string[] = [];
+  for await (const { id } of db.stream<{ id: string }>(cypherFile('load/bulk/110-seeded-entity-ids'))) {
+    if (!keep.keepEntity(id)) staleEntities.push(id);
+  }
+  for (let i = 0; i < staleEntities.length; i += size) {
+    const ids = staleEntities.slice(i, i + size);
+    await db.writeTransaction('bulk-remove-entities', async (run) => {
+      tally(
+        report,
+        (await run(cypherFile('load/bulk/120-remove-entities'), { ids })).records,
+        (row) => String(row.kind),
+        'removed',
+      );
+    });
+  }
+  const staleRelationships = async (
+    statement: string,
+    kept: (key: string) => boolean,
+    group: (row: Record<string, unknown>) => string,
+  ): Promise<void> => {
+    const refs: string[] = [];
+    for await (const row of db.stream<{ key: string; ref: string }>(cypherFile(statement), { sourceIds })) {
+      if (!kept(row.key)) refs.push(row.ref);
+    }
+    for (let i = 0; i < refs.length; i += size) {
+      const batch = refs.slice(i, i + size);
+      await db.writeTransaction('bulk-remove-relationships', async (run) => {
+        tally(
+          report,
+          (await run(cypherFile('load/bulk/150-remove-relationships'), { refs: batch })).records,
+          group,
+          'removed',
+        );
+      });
+    }
+  };
+  await staleRelationships('load/bulk/130-source-mention-keys', keep.keepMention, () => 'MENTIONS');
+  await staleRelationships('load/bulk/140-source-fact-keys', keep.keepFact, (row) => String(row.type));
+}
