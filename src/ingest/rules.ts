@@ -105,14 +105,37 @@ export function checkShape<T extends z.ZodType>(
  * Finds a quote in a passage letter for letter; only the kind of white space may differ (the transcripts use
  * non-breaking spaces that nobody can type or see).
  */
-export function findQuote(text: string, quote: string): { offset: number; length: number } | null {
-  const pattern = quote
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
+export function findQuote(
+  text: string,
+  quote: string,
+  regularSpacing = !IRREGULAR_SPACING.test(text),
+): { offset: number; length: number } | null {
+  const words = quote.trim().split(/\s+/);
+  // Where the passage spaces its words with single plain spaces, the pattern below can only match the words
+  // joined by one space: a plain search finds the same place, without compiling a pattern per quote (the
+  // bulk loader checks a million quotes).
+  if (regularSpacing) {
+    const joined = words.join(' ');
+    const offset = text.indexOf(joined);
+    return offset >= 0 ? { offset, length: joined.length } : null;
+  }
+  const pattern = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
   const match = new RegExp(pattern, 'u').exec(text);
   return match ? { offset: match.index, length: match[0].length } : null;
+}
+
+/** White space other than single plain spaces: non-breaking or repeated spaces, tabs, line breaks. */
+const IRREGULAR_SPACING = /[^\S ]| {2}/;
+const spacingOfPassages = new WeakMap<object, boolean>();
+
+/** Whether a passage's text is spaced with single plain spaces only, worked out once per passage. */
+function regularlySpaced(passage: { readonly text: string }): boolean {
+  let regular = spacingOfPassages.get(passage);
+  if (regular === undefined) {
+    regular = !IRREGULAR_SPACING.test(passage.text);
+    spacingOfPassages.set(passage, regular);
+  }
+  return regular;
 }
 
 /** Normalised form used to compare names and aliases: case, punctuation and spacing do not count. */
@@ -138,6 +161,18 @@ export function relationshipKey(type: string, from: string, to: string, key?: st
   return [type, from, to, key].filter(Boolean).join(':');
 }
 
+const passageIndexes = new WeakMap<SourceText, Map<string, SourceText['passages'][number]>>();
+
+/** A source's passages by id, built once per source: a bulk load resolves a million citations. */
+function passagesById(source: SourceText): Map<string, SourceText['passages'][number]> {
+  let index = passageIndexes.get(source);
+  if (!index) {
+    index = new Map(source.passages.map((p) => [p.localId, p]));
+    passageIndexes.set(source, index);
+  }
+  return index;
+}
+
 /** Resolves `{ source?, passage, quote }` items to offsets in their source, reporting what cannot be found. */
 export function resolveEvidence(
   items: readonly { source?: string | undefined; passage: string; quote: string }[],
@@ -159,7 +194,7 @@ export function resolveEvidence(
       report([...where, 'source'], `unknown source "${sourceId}"`);
       return;
     }
-    const passage = source.passages.find((p) => p.localId === item.passage);
+    const passage = passagesById(source).get(item.passage);
     if (!passage) {
       report(
         [...where, 'passage'],
@@ -167,7 +202,7 @@ export function resolveEvidence(
       );
       return;
     }
-    const found = findQuote(passage.text, item.quote);
+    const found = findQuote(passage.text, item.quote, regularlySpaced(passage));
     if (!found) {
       report([...where, 'quote'], `not found verbatim in passage ${item.passage}: "${item.quote}"`);
       return;

@@ -1,10 +1,9 @@
 /**
  * The entities and relationships of a seed folder as one stream of items, each with its place (file, line,
- * field) for problems: YAML files item by item, and JSON Lines files (entities/*.jsonl, facts/*.jsonl) line by
- * line, read as streams so that a file of a million lines never sits in memory.
+ * field) for problems: YAML files whole, and JSON Lines files (entities/*.jsonl, facts/*.jsonl) a chunk at a
+ * time, read as streams so that a file of a million lines never sits in memory.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { checkShape, type SourceText } from '../rules';
 import { displayPath, fieldName, type FieldPath, type SeedFile, type SeedFolder } from '../seedFiles';
 import { entityFileSchema, factFileSchema, factLinesHeaderSchema } from '../seedSchema';
@@ -25,21 +24,34 @@ interface JsonLine {
   readonly value: unknown;
 }
 
-/** Non-empty lines of a JSON Lines file, parsed; a line that is not JSON is reported and skipped. */
-async function* jsonLines(file: string, problems: ProblemList): AsyncGenerator<JsonLine> {
+/**
+ * The non-empty lines of a JSON Lines file, parsed, a chunk of the file at a time (one await per line would
+ * cost more than the parsing); a line that is not JSON is reported and skipped.
+ */
+async function* jsonLines(file: string, problems: ProblemList): AsyncGenerator<JsonLine[]> {
   const shown = displayPath(file);
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let line = 0;
-  for await (const text of lines) {
-    line += 1;
-    if (text.trim() === '') continue;
-    try {
-      yield { line, value: JSON.parse(text) as unknown };
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      problems.add({ file: shown, line, field: '(json)', message: `not a JSON object: ${reason}` });
+  let rest = '';
+  const parse = (texts: readonly string[]): JsonLine[] => {
+    const parsed: JsonLine[] = [];
+    for (const text of texts) {
+      line += 1;
+      if (text.trim() === '') continue;
+      try {
+        parsed.push({ line, value: JSON.parse(text) as unknown });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        problems.add({ file: shown, line, field: '(json)', message: `not a JSON object: ${reason}` });
+      }
     }
+    return parsed;
+  };
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const texts = (rest + String(chunk)).split('\n');
+    rest = texts.pop() ?? '';
+    yield parse(texts.map((text) => (text.endsWith('\r') ? text.slice(0, -1) : text)));
   }
+  if (rest !== '') yield parse([rest]);
 }
 
 function linePlace(file: string, line: number, problems: ProblemList): ItemPlace {
@@ -59,26 +71,28 @@ function yamlPlace(file: SeedFile, at: FieldPath, problems: ProblemList): ItemPl
   };
 }
 
-export async function* entityItems(folder: SeedFolder, problems: ProblemList): AsyncGenerator<EntityItem> {
+/** The entities of the folder, YAML files first, in batches (a file's worth, or a chunk of a JSON Lines file). */
+export async function* entityItems(folder: SeedFolder, problems: ProblemList): AsyncGenerator<EntityItem[]> {
   for (const file of folder.entityFiles) {
     if (file.data === null) continue;
     const body = checkShape(entityFileSchema, file.data, [], (at, message) => problems.add(file.problem(at, message)));
     if (!body) continue;
-    for (const [i, raw] of body.entities.entries()) yield { raw, place: yamlPlace(file, ['entities', i], problems) };
+    yield body.entities.map((raw, i) => ({ raw, place: yamlPlace(file, ['entities', i], problems) }));
   }
   for (const file of folder.entityLineFiles) {
     const shown = displayPath(file);
-    for await (const { line, value } of jsonLines(file, problems)) {
-      yield { raw: value, place: linePlace(shown, line, problems) };
+    for await (const lines of jsonLines(file, problems)) {
+      yield lines.map(({ line, value }) => ({ raw: value, place: linePlace(shown, line, problems) }));
     }
   }
 }
 
+/** The relationships of the folder with the source that states them, in batches like entityItems. */
 export async function* factItems(
   folder: SeedFolder,
   sources: ReadonlyMap<string, SourceText>,
   problems: ProblemList,
-): AsyncGenerator<FactItem> {
+): AsyncGenerator<FactItem[]> {
   for (const file of folder.factFiles) {
     if (file.data === null) continue;
     const body = checkShape(factFileSchema, file.data, [], (at, message) => problems.add(file.problem(at, message)));
@@ -88,20 +102,22 @@ export async function* factItems(
       problems.add(file.problem(['source'], `unknown source "${body.source}"`));
       continue;
     }
-    for (const [i, raw] of body.relationships.entries()) {
-      yield { raw, source, place: yamlPlace(file, ['relationships', i], problems) };
-    }
+    yield body.relationships.map((raw, i) => ({ raw, source, place: yamlPlace(file, ['relationships', i], problems) }));
   }
   for (const file of folder.factLineFiles) {
     const shown = displayPath(file);
     let source: SourceText | null | undefined;
-    for await (const { line, value } of jsonLines(file, problems)) {
-      if (source === undefined) {
-        source = headerSource(value, shown, line, sources, problems);
-        continue;
+    for await (const lines of jsonLines(file, problems)) {
+      const items: FactItem[] = [];
+      for (const { line, value } of lines) {
+        if (source === undefined) {
+          source = headerSource(value, shown, line, sources, problems);
+        } else if (source !== null) {
+          items.push({ raw: value, source, place: linePlace(shown, line, problems) });
+        }
       }
       if (source === null) break;
-      yield { raw: value, source, place: linePlace(shown, line, problems) };
+      yield items;
     }
   }
 }

@@ -123,12 +123,14 @@ export async function writeBulkSeeds(
   });
   const dateOf = (id: string): string => seeds.sources.get(id)?.date ?? '';
   const statisticFacts: FactRow[] = [];
-  for await (const item of entityItems(seeds.folder, problems)) {
-    const entity = seeds.index.entityOf(item.raw, item.place);
-    if (!entity) throw changedWhileLoading(problems);
-    await entities.add(entityRow(entity));
-    const measures = statisticFact(entity, dateOf);
-    if (measures) statisticFacts.push(factRow(measures));
+  for await (const items of entityItems(seeds.folder, problems)) {
+    for (const item of items) {
+      const entity = seeds.index.entityOf(item.raw, item.place);
+      if (!entity) throw changedWhileLoading(problems);
+      await entities.add(entityRow(entity));
+      const measures = statisticFact(entity, dateOf);
+      if (measures) statisticFacts.push(factRow(measures));
+    }
   }
   await entities.flush();
 
@@ -148,10 +150,12 @@ export async function writeBulkSeeds(
     tally(report, records, (row) => String(row.type));
     progress('relationships', done, factCount);
   });
-  for await (const item of factItems(seeds.folder, seeds.sources, problems)) {
-    const fact = seeds.index.relationshipOf(item.raw, item.source, item.place);
-    if (!fact) throw changedWhileLoading(problems);
-    await facts.add(factRow(fact));
+  for await (const items of factItems(seeds.folder, seeds.sources, problems)) {
+    for (const item of items) {
+      const fact = seeds.index.relationshipOf(item.raw, item.source, item.place);
+      if (!fact) throw changedWhileLoading(problems);
+      await facts.add(factRow(fact));
+    }
   }
   for (const fact of statisticFacts) await facts.add(fact);
   await facts.flush();

@@ -30,13 +30,15 @@ export async function validateBulkSeeds(root: string): Promise<BulkSeeds> {
 
   const index = new SeedIndex(sources);
   const named: NamedEntity[] = [];
-  for await (const item of entityItems(folder, problems)) {
-    const entity = index.acceptEntity(item.raw, item.place);
-    if (entity) named.push(namedEntity(entity));
+  for await (const items of entityItems(folder, problems)) {
+    for (const item of items) {
+      const entity = index.acceptEntity(item.raw, item.place);
+      if (entity) named.push(namedEntity(entity));
+    }
   }
   index.checkSubjects();
-  for await (const item of factItems(folder, sources, problems)) {
-    index.acceptRelationship(item.raw, item.source, item.place);
+  for await (const items of factItems(folder, sources, problems)) {
+    for (const item of items) index.acceptRelationship(item.raw, item.source, item.place);
   }
   if (problems.count > 0) {
     const { problems: shown, notShown } = problems.list();
