@@ -1,7 +1,9 @@
 /**
  * The second pass of a bulk load: streams the validated seeds again and writes them in batches, one write
  * transaction a batch, with the same load statements as the one-transaction loader (cypher/load/*.cypher).
- * While Neo4j writes one batch the next is read and built, so parsing and writing overlap.
+ * While Neo4j writes one batch the next is read and built, so parsing and writing overlap. Into a graph with no
+ * entities yet (the usual first bulk load) rows are created outright (cypher/load/bulk/2xx-create-*), which
+ * spares each fact a search between its two ends.
  *
  * What this trades for bounded memory: a load is no longer all-or-nothing. Invalid seeds still write nothing
  * (the first pass refuses them), and what the seeds no longer state is removed only after every upsert has
@@ -93,6 +95,9 @@ export async function writeBulkSeeds(
   const sources = [...seeds.sources.values()];
   const sourceIds = sources.map((s) => s.id);
   const hadSeeds = await graphHasSeeds(db);
+  // Into a graph without entities, entities, mentions and facts are created without looking for old ones.
+  const fresh = !(await graphHasEntities(db));
+  const statement = (upsert: string, create: string): NamedQuery => cypherFile(fresh ? create : upsert);
 
   // Sources and passages are few (the texts are held in memory anyway): one transaction.
   const passages = sources.flatMap(passageRows);
@@ -117,10 +122,15 @@ export async function writeBulkSeeds(
   });
   progress('passages', passages.length, passages.length);
 
-  const entities = new BatchWriter<Row>(db, cypherFile('load/040-upsert-entities'), size, (records, done) => {
-    tally(report, records, (row) => String(row.kind));
-    progress('entities', done, seeds.index.entityCount);
-  });
+  const entities = new BatchWriter<Row>(
+    db,
+    statement('load/040-upsert-entities', 'load/bulk/210-create-entities'),
+    size,
+    (records, done) => {
+      tally(report, records, (row) => String(row.kind));
+      progress('entities', done, seeds.index.entityCount);
+    },
+  );
   const dateOf = (id: string): string => seeds.sources.get(id)?.date ?? '';
   const statisticFacts: FactRow[] = [];
   for await (const items of entityItems(seeds.folder, problems)) {
@@ -135,10 +145,15 @@ export async function writeBulkSeeds(
   await entities.flush();
 
   const mentionKeys = new Set<string>();
-  const mentions = new BatchWriter<MentionRow>(db, cypherFile('load/060-upsert-mentions'), size, (records, done) => {
-    tally(report, records, () => 'MENTIONS');
-    progress('mentions', done, null);
-  });
+  const mentions = new BatchWriter<MentionRow>(
+    db,
+    statement('load/060-upsert-mentions', 'load/bulk/220-create-mentions'),
+    size,
+    (records, done) => {
+      tally(report, records, () => 'MENTIONS');
+      progress('mentions', done, null);
+    },
+  );
   for (const mention of mentionsByPassage(sources, seeds.named)) {
     mentionKeys.add(`${mention.passageId}|${mention.entityId}`);
     await mentions.add(mentionRow(mention));
@@ -146,10 +161,15 @@ export async function writeBulkSeeds(
   await mentions.flush();
 
   const factCount = seeds.index.relationshipCount + statisticFacts.length;
-  const facts = new BatchWriter<FactRow>(db, cypherFile('load/080-upsert-facts'), size, (records, done) => {
-    tally(report, records, (row) => String(row.type));
-    progress('relationships', done, factCount);
-  });
+  const facts = new BatchWriter<FactRow>(
+    db,
+    statement('load/080-upsert-facts', 'load/bulk/230-create-facts'),
+    size,
+    (records, done) => {
+      tally(report, records, (row) => String(row.type));
+      progress('relationships', done, factCount);
+    },
+  );
   for await (const items of factItems(seeds.folder, seeds.sources, problems)) {
     for (const item of items) {
       const fact = seeds.index.relationshipOf(item.raw, item.source, item.place);
@@ -171,6 +191,14 @@ export async function writeBulkSeeds(
     });
   }
   return report;
+}
+
+async function graphHasEntities(db: GraphDatabase): Promise<boolean> {
+  const result = await db.read<{ any: boolean }>({
+    name: 'graphHasEntities',
+    cypher: 'MATCH (e:Entity) RETURN count(e) > 0 AS any',
+  });
+  return result.records[0]?.get('any') === true;
 }
 
 async function graphHasSeeds(db: GraphDatabase): Promise<boolean> {
