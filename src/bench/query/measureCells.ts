@@ -1,0 +1,71 @@
+/**
+ * One query at one concurrency, for each variant: an untimed warm-up, then a timed closed loop. While a server
+ * is under load its resident set is sampled, so the result can report the most it used.
+ */
+import type { Driver } from 'neo4j-driver';
+import { runFloorLoad } from './floorLoad';
+import { runHttpLoad } from './httpLoad';
+import type { CellMeasurement } from './latency';
+import type { PreparedQuery } from './preparation';
+import type { Cell, Variant } from './results';
+import { sampleRssDuring, type ServerProcess } from './serverProcess';
+
+export interface MeasurementTargets {
+  readonly driver: Driver;
+  readonly database: string;
+  readonly ours: ServerProcess;
+  readonly theirs: ServerProcess;
+  readonly durationMs: number;
+  readonly warmupMs: number;
+}
+
+/** The largest resident set sampled per server, across every cell. */
+export class LoadMemory {
+  private readonly largest = new Map<ServerProcess, number>();
+
+  async during(server: ServerProcess, work: () => Promise<CellMeasurement>): Promise<CellMeasurement> {
+    const { result, maxRssMiB } = await sampleRssDuring(server, work);
+    if (maxRssMiB !== null) this.largest.set(server, Math.max(this.largest.get(server) ?? 0, maxRssMiB));
+    return result;
+  }
+
+  maxRssMiB(server: ServerProcess): number | null {
+    return this.largest.get(server) ?? null;
+  }
+}
+
+async function warmedUp(load: (ms: number) => Promise<CellMeasurement>, targets: MeasurementTargets) {
+  await load(targets.warmupMs);
+  return load(targets.durationMs);
+}
+
+export async function measureQuery(
+  { query, captured }: PreparedQuery,
+  concurrency: number,
+  targets: MeasurementTargets,
+  memory: LoadMemory,
+): Promise<Cell[]> {
+  const key = (variant: Variant) => ({ query: query.name, variant, concurrency });
+  const { driver, database, ours, theirs } = targets;
+
+  const floor = await warmedUp((ms) => runFloorLoad(driver, database, captured.statements, concurrency, ms), targets);
+  const ratio = (measured: CellMeasurement, variant: Variant): Cell => ({
+    ...key(variant),
+    ...measured,
+    p50VsFloor: measured.p50Ms / floor.p50Ms,
+  });
+  const cells = [ratio(floor, 'floor')];
+
+  const oursLoad = (ms: number) => memory.during(ours, () => runHttpLoad(ours.graphqlUrl, query.ours, concurrency, ms));
+  cells.push(ratio(await warmedUp(oursLoad, targets), 'ours'));
+
+  if (query.theirs.expressibility === 'not-expressible') {
+    cells.push({ ...key('neo4jGraphql'), skipped: `not expressible: ${query.theirs.note}` });
+    return cells;
+  }
+  const request = query.theirs.request(captured);
+  const theirsLoad = (ms: number) =>
+    memory.during(theirs, () => runHttpLoad(theirs.graphqlUrl, request, concurrency, ms));
+  cells.push(ratio(await warmedUp(theirsLoad, targets), 'neo4jGraphql'));
+  return cells;
+}
