@@ -98,9 +98,13 @@ export async function loadPlan(db: GraphDatabase, plan: LoadPlan, options: LoadO
   return report;
 }
 
-export async function linkSections(run: TransactionRunner, plan: Pick<LoadPlan, 'passages'>): Promise<void> {
+export async function linkSections(
+  run: TransactionRunner,
+  plan: Pick<LoadPlan, 'passages'>,
+  statement = 'load/025-link-sections',
+): Promise<void> {
   const rows = plan.passages.filter((p) => p.sectionId !== null).map((p) => ({ id: p.id, sectionId: p.sectionId }));
   for (let i = 0; i < rows.length; i += BATCH) {
-    await run(cypherFile('load/025-link-sections'), { rows: rows.slice(i, i + BATCH) });
+    await run(cypherFile(statement), { rows: rows.slice(i, i + BATCH) });
   }
 }

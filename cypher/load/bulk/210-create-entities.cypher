@@ -2,6 +2,6 @@
 // lookup of an existing node, no eager step between reading and writing).
 UNWIND $rows AS row
 CREATE (e:Entity)
-SET e = row.props
+SET e += row.props
 SET e:$(row.props.kind)
 RETURN row.props.kind AS kind, 'created' AS outcome, count(*) AS count

@@ -3,5 +3,5 @@ UNWIND $rows AS row
 MATCH (p:Passage {id: row.passageId})
 MATCH (e:Entity {id: row.entityId})
 CREATE (p)-[m:MENTIONS]->(e)
-SET m = row.props
+SET m += row.props
 RETURN 'created' AS outcome, count(*) AS count

@@ -4,5 +4,5 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.props
+SET r += row.props
 RETURN row.type AS type, 'created' AS outcome, count(*) AS count

@@ -99,26 +99,25 @@ export async function writeBulkSeeds(
   const fresh = !(await graphHasEntities(db));
   const statement = (upsert: string, create: string): NamedQuery => cypherFile(fresh ? create : upsert);
 
-  // Sources and passages are few (the texts are held in memory anyway): one transaction.
+  // Sources and passages are few next to facts (their texts are held in memory anyway): one transaction.
   const passages = sources.flatMap(passageRows);
+  const newSources = !(await passagesExist(db, sourceIds));
   await db.writeTransaction('bulk-sources', async (run) => {
-    tally(
-      report,
-      (await run(cypherFile('load/010-upsert-sources'), { rows: sources.map(sourceRow) })).records,
-      () => 'Source',
-    );
+    const sourceRows = sources.map(sourceRow);
+    tally(report, (await run(cypherFile('load/010-upsert-sources'), { rows: sourceRows })).records, () => 'Source');
+    const passageStatement = cypherFile(newSources ? 'load/bulk/200-create-passages' : 'load/020-upsert-passages');
     for (let i = 0; i < passages.length; i += size) {
       const rows = passages.slice(i, i + size);
-      tally(report, (await run(cypherFile('load/020-upsert-passages'), { rows })).records, () => 'Passage');
+      tally(report, (await run(passageStatement, { rows })).records, () => 'Passage');
+    }
+    if (newSources) {
+      await linkSections(run, { passages }, 'load/bulk/205-create-section-links');
+      return;
     }
     await linkSections(run, { passages });
     const keepIds = passages.map((p) => p.id);
-    tally(
-      report,
-      (await run(cypherFile('load/030-remove-stale-passages'), { sourceIds, keepIds })).records,
-      () => 'Passage',
-      'removed',
-    );
+    const removed = await run(cypherFile('load/030-remove-stale-passages'), { sourceIds, keepIds });
+    tally(report, removed.records, () => 'Passage', 'removed');
   });
   progress('passages', passages.length, passages.length);
 
@@ -191,6 +190,17 @@ export async function writeBulkSeeds(
     });
   }
   return report;
+}
+
+async function passagesExist(db: GraphDatabase, sourceIds: readonly string[]): Promise<boolean> {
+  const result = await db.read<{ any: boolean }>(
+    {
+      name: 'passagesExist',
+      cypher: 'MATCH (p:Passage) WHERE p.sourceId IN $sourceIds RETURN count(p) > 0 AS any',
+    },
+    { sourceIds },
+  );
+  return result.records[0]?.get('any') === true;
 }
 
 async function graphHasEntities(db: GraphDatabase): Promise<boolean> {
