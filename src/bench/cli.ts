@@ -1,0 +1,139 @@
+/**
+ * `npm run bench -- [--size 10k,100k,1m] [--duration 10] [--concurrency 1,32] [--out bench-results]`: the
+ * ingestion benchmark at each size (growth across sizes), then the query benchmark on the largest size's graph
+ * (our API against the same Cypher through neo4j-driver and against @neo4j/graphql). Writes the results as JSON
+ * and Markdown under --out and prints the Markdown. Not part of `npm test`; a tiny smoke run is.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { markdownTable } from './query/report';
+import { runQueryBenchmark } from './query/runQueryBenchmark';
+import type { QueryBenchmarkResult } from './query/results';
+import { ingestTable } from './ingest/report';
+import { runIngestBenchmark, type IngestResult, type Neo4jSettings } from './ingest/runIngestBenchmark';
+import { benchSize, DEFAULT_SIZES } from './sizes';
+
+interface BenchOptions {
+  readonly size: string[];
+  readonly duration: number;
+  readonly concurrency: number[];
+  readonly out: string;
+  readonly seed: number;
+  readonly batchSize: number;
+  readonly heap: string;
+  readonly pageCache: string;
+  readonly queries: boolean;
+  readonly work?: string;
+}
+
+const list =
+  <T>(parse: (item: string) => T) =>
+  (value: string): T[] =>
+    value.split(',').map((item) => parse(item.trim()));
+const whole = (value: string): number => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a whole number above 0.');
+  return Number(value);
+};
+
+function log(line: string): void {
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+}
+
+export interface BenchReport {
+  readonly command: string;
+  readonly date: string;
+  readonly machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
+  readonly neo4j: Neo4jSettings & { batchSize: number };
+  readonly ingest: IngestResult[];
+  readonly queries: QueryBenchmarkResult | null;
+}
+
+export function markdownReport(report: BenchReport): string {
+  const { machine } = report;
+  return [
+    `Command: \`${report.command}\`  `,
+    `Date: ${report.date}  `,
+    `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}  `,
+    `Neo4j: heap ${report.neo4j.heap}, page cache ${report.neo4j.pageCache}; bulk batches of ${report.neo4j.batchSize} rows`,
+    '',
+    '### Ingestion',
+    '',
+    ingestTable(report.ingest),
+    '',
+    ...(report.queries ? ['### Queries', '', markdownTable(report.queries)] : []),
+  ].join('\n');
+}
+
+async function bench(options: BenchOptions): Promise<void> {
+  const sizes = options.size.map(benchSize);
+  const neo4jSettings = { heap: options.heap, pageCache: options.pageCache };
+  const ingest: IngestResult[] = [];
+  let queries: QueryBenchmarkResult | null = null;
+  for (const [i, size] of sizes.entries()) {
+    const { result, neo4j } = await runIngestBenchmark(size, {
+      seed: options.seed,
+      neo4j: neo4jSettings,
+      batchSize: options.batchSize,
+      workDir: options.work,
+      log,
+    });
+    ingest.push(result);
+    log(
+      `${size.name}: ${result.relationships} relationships in ${(result.totalMs / 1000).toFixed(1)} s (${result.relationshipsPerSecond}/s), loader peak RSS ${result.peakRssMb} MB`,
+    );
+    try {
+      if (options.queries && i === sizes.length - 1) {
+        log(`Query benchmark on the ${size.name} graph ...`);
+        queries = await runQueryBenchmark({
+          neo4jUri: neo4j.boltUrl,
+          durationMs: options.duration * 1000,
+          concurrency: options.concurrency,
+          log,
+        });
+      }
+    } finally {
+      await neo4j.stop();
+    }
+  }
+  const report: BenchReport = {
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    neo4j: { ...neo4jSettings, batchSize: options.batchSize },
+    ingest,
+    queries,
+  };
+  mkdirSync(options.out, { recursive: true });
+  const stem = path.join(options.out, `bench-${sizes.map((s) => s.name).join('-')}`);
+  writeFileSync(`${stem}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  const markdown = markdownReport(report);
+  writeFileSync(`${stem}.md`, `${markdown}\n`);
+  process.stdout.write(`${markdown}\n`);
+  log(`Wrote ${stem}.json and ${stem}.md`);
+}
+
+new Command('bench')
+  .description('Ingestion and query benchmarks on synthetic graphs (see docs/BENCHMARKS.md).')
+  .option('--size <sizes>', `comma-separated sizes: tiny, 10k, 100k, 1m`, list(String), [...DEFAULT_SIZES])
+  .option('--duration <seconds>', 'timed seconds per query cell', whole, 10)
+  .option('--concurrency <levels>', 'comma-separated concurrency levels', list(whole), [1, 32])
+  .option('--seed <n>', 'seed of the synthetic corpus', whole, 1)
+  .option('--batch-size <rows>', 'rows per transaction of the bulk load', whole, 5000)
+  .option('--heap <size>', 'Neo4j heap', '4g')
+  .option('--page-cache <size>', 'Neo4j page cache', '4g')
+  .option('--no-queries', 'run the ingestion benchmark only')
+  .option('--out <dir>', 'where to write the results', 'bench-results')
+  .option('--work <dir>', 'where corpora and Neo4j data go (default .cache/bench)')
+  .action((options: BenchOptions) => bench(options))
+  .parseAsync(process.argv)
+  .catch((error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });

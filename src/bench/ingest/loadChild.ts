@@ -1,0 +1,60 @@
+/**
+ * Runs one seed load in a process of its own, so the benchmark measures the loader's peak memory and nothing
+ * else: `node loadChild.js <seed-dir> <batch-size>` with NEO4J_URI set. Prints one JSON line with the time of
+ * each pass, the rows written and the process's peak resident set size (getrusage).
+ */
+import { connect } from '../../graph/connect';
+import { applySchema } from '../../graph/schema';
+import type { LoadReport } from '../../ingest/load';
+import { checkSeedFolder } from '../../ingest/seed';
+
+export interface LoadMeasurement {
+  readonly validateMs: number;
+  readonly writeMs: number;
+  readonly relationships: number;
+  readonly entities: number;
+  readonly mentions: number;
+  readonly peakRssMb: number;
+}
+
+const NOT_FACTS = new Set(['Source', 'Passage', 'MENTIONS']);
+
+function created(report: LoadReport, keep: (group: string) => boolean): number {
+  return Object.entries(report)
+    .filter(([group]) => keep(group))
+    .reduce((sum, [, counts]) => sum + counts.created + counts.updated + counts.unchanged, 0);
+}
+
+async function main(): Promise<void> {
+  const [seedDir, batchSize] = process.argv.slice(2);
+  const uri = process.env.NEO4J_URI;
+  if (!seedDir || !uri) throw new Error('usage: NEO4J_URI=bolt://... node loadChild.js <seed-dir> [batch-size]');
+  const db = await connect({ uri, database: 'neo4j', queryTimeoutMs: 600_000 });
+  try {
+    await applySchema(db);
+    const validating = performance.now();
+    const seeds = await checkSeedFolder(seedDir, { bulk: true, batchSize: Number(batchSize ?? 5000) });
+    const writing = performance.now();
+    const { report } = await seeds.load(db);
+    const done = performance.now();
+    const entityKinds = new Set(
+      Object.keys(report).filter((group) => /^[A-Z][a-z]/.test(group) && !NOT_FACTS.has(group)),
+    );
+    const measurement: LoadMeasurement = {
+      validateMs: Math.round(writing - validating),
+      writeMs: Math.round(done - writing),
+      entities: created(report, (group) => entityKinds.has(group)),
+      relationships: created(report, (group) => /^[A-Z_]+$/.test(group) && group !== 'MENTIONS'),
+      mentions: created(report, (group) => group === 'MENTIONS'),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+    process.stdout.write(`${JSON.stringify(measurement)}\n`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

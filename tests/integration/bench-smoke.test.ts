@@ -1,0 +1,62 @@
+/**
+ * `npm run bench` at the tiny size, end to end, so the harness keeps working: it generates a corpus, starts its
+ * own Neo4j, bulk-loads the corpus, runs every query three ways with two clients at once, and writes the
+ * results. Nothing here is timed; the numbers are only checked to be there and to add up.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BenchReport } from '../../src/bench/cli';
+import { runNode } from '../support/processes';
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'sco-kg-bench-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+it('runs the ingestion and query benchmarks at the tiny size and writes JSON and Markdown', async () => {
+  const out = path.join(work, 'results');
+  const run = await runNode(
+    'dist/src/bench/cli.js',
+    [
+      '--size',
+      'tiny',
+      '--duration',
+      '1',
+      '--concurrency',
+      '1,2',
+      '--heap',
+      '512m',
+      '--page-cache',
+      '256m',
+      '--out',
+      out,
+      '--work',
+      work,
+    ],
+    { ...process.env, NODE_ENV: 'production' },
+    600_000,
+  );
+  expect(run.stderr).not.toMatch(/error:/);
+  expect(run.code).toBe(0);
+
+  const report = JSON.parse(readFileSync(path.join(out, 'bench-tiny.json'), 'utf8')) as BenchReport;
+  const [ingest] = report.ingest;
+  expect(report.ingest).toHaveLength(1);
+  expect(ingest?.relationships).toBeGreaterThanOrEqual(1000);
+  expect(ingest?.entities).toBe(200);
+  expect(ingest?.peakRssMb).toBeGreaterThan(0);
+  expect(ingest?.relationshipsPerSecond).toBeGreaterThan(0);
+
+  const queries = report.queries;
+  expect(queries?.queries.length).toBeGreaterThanOrEqual(6);
+  expect(queries?.cells.length).toBe((queries?.queries.length ?? 0) * 3);
+  expect(queries?.servers.ours.peakRssMiB).toBeGreaterThan(0);
+
+  const markdown = readFileSync(path.join(out, 'bench-tiny.md'), 'utf8');
+  expect(markdown).toContain('### Ingestion');
+  expect(markdown).toContain('### Queries');
+  expect(markdown).toMatch(/\| tiny \| 200 \|/);
+  expect(run.stdout).toBe(`${markdown}`);
+}, 600_000);
