@@ -25,7 +25,18 @@ export interface ItemPlace {
   readonly at: FieldPath;
   readonly report: Report;
   readonly locate: (at: FieldPath) => string;
+  /** The item's file, shared by its items, and the item's number in it (index or line) for `file.describe`. */
+  readonly file: ItemFile;
+  readonly position: number;
 }
+
+/** A seed file that can name the `file:line` of its n-th item: kept per file, not per item. */
+export interface ItemFile {
+  describe(position: number): string;
+}
+
+/** Files are numbered so that a relationship's place is one number: a million of them stay small. */
+const POSITIONS_PER_FILE = 2 ** 32;
 
 type Located = () => string;
 
@@ -34,7 +45,9 @@ export class SeedIndex {
   private readonly entityPlaces = new Map<string, Located>();
   private readonly names = new Map<string, { id: string; place: Located }>();
   private readonly subjects: { subject: string; reportMissing: () => void }[] = [];
-  private readonly relationshipPlaces = new Map<string, Located>();
+  private readonly relationshipPlaces = new Map<string, number>();
+  private readonly files: ItemFile[] = [];
+  private readonly fileNumbers = new Map<ItemFile, number>();
 
   constructor(readonly sources: ReadonlyMap<string, SourceText>) {}
 
@@ -95,15 +108,30 @@ export class SeedIndex {
     const relationship = this.relationshipOf(raw, source, place);
     if (!relationship) return null;
     const previous = this.relationshipPlaces.get(relationship.key);
-    if (previous) {
+    if (previous !== undefined) {
       place.report(
         place.at,
-        `duplicate relationship ${relationship.key} (also at ${previous()}); add a distinct "key"`,
+        `duplicate relationship ${relationship.key} (also at ${this.describe(previous)}); add a distinct "key"`,
       );
       return null;
     }
-    this.relationshipPlaces.set(relationship.key, () => place.locate(place.at));
+    this.relationshipPlaces.set(relationship.key, this.fileNumber(place.file) * POSITIONS_PER_FILE + place.position);
     return relationship;
+  }
+
+  private fileNumber(file: ItemFile): number {
+    let number = this.fileNumbers.get(file);
+    if (number === undefined) {
+      number = this.files.length;
+      this.files.push(file);
+      this.fileNumbers.set(file, number);
+    }
+    return number;
+  }
+
+  private describe(packed: number): string {
+    const file = this.files[Math.floor(packed / POSITIONS_PER_FILE)];
+    return file ? file.describe(packed % POSITIONS_PER_FILE) : '?';
   }
 
   /** Builds an entity already accepted (the second pass of a streaming load), without recording it again. */

@@ -6,8 +6,8 @@ import { isPartialDate, parsePartialDate } from './dates';
 import { splitPassages, type Passage } from './passages';
 import { checkShape, type Report, type SeedEntity, type SeedRelationship } from './rules';
 import { entityFileSchema, factFileSchema, sourceMetadataSchema, type SourceMetadata } from './seedSchema';
-import type { FieldPath, SeedFile, SeedFolder, SeedProblem } from './seedFiles';
-import { SeedIndex, type ItemPlace } from './seedIndex';
+import type { SeedFile, SeedFolder, SeedProblem } from './seedFiles';
+import { SeedIndex, type ItemFile, type ItemPlace } from './seedIndex';
 
 export {
   findQuote,
@@ -79,8 +79,9 @@ class Validator {
       if (file.data === null) continue;
       const body = checkShape(entityFileSchema, file.data, [], reporterFor(file, this.problems));
       if (!body) continue;
+      const itemFile = yamlItemFile(file, 'entities');
       body.entities.forEach((raw, i) => {
-        const entity = index.acceptEntity(raw, this.placeIn(file, ['entities', i]));
+        const entity = index.acceptEntity(raw, this.placeIn(file, itemFile, 'entities', i));
         if (entity) entities.push(entity);
       });
     }
@@ -99,17 +100,29 @@ class Validator {
         this.problems.push(file.problem(['source'], `unknown source "${body.source}"`));
         continue;
       }
+      const itemFile = yamlItemFile(file, 'relationships');
       body.relationships.forEach((raw, i) => {
-        const relationship = index.acceptRelationship(raw, source, this.placeIn(file, ['relationships', i]));
+        const relationship = index.acceptRelationship(raw, source, this.placeIn(file, itemFile, 'relationships', i));
         if (relationship) relationships.push(relationship);
       });
     }
     return relationships;
   }
 
-  private placeIn(file: SeedFile, at: FieldPath): ItemPlace {
-    return { at, report: reporterFor(file, this.problems), locate: (field) => `${file.file}:${file.lineOf(field)}` };
+  private placeIn(file: SeedFile, itemFile: ItemFile, list: string, position: number): ItemPlace {
+    return {
+      at: [list, position],
+      report: reporterFor(file, this.problems),
+      locate: (field) => `${file.file}:${file.lineOf(field)}`,
+      file: itemFile,
+      position,
+    };
   }
+}
+
+/** A YAML seed file's items (`entities` or `relationships`) named by `file:line`. */
+export function yamlItemFile(file: SeedFile, list: string): ItemFile {
+  return { describe: (position) => `${file.file}:${file.lineOf([list, position])}` };
 }
 
 /** The source documents of a seed folder (metadata and text, split into passages), reporting what is wrong. */

@@ -7,7 +7,8 @@ import { createReadStream } from 'node:fs';
 import { checkShape, type SourceText } from '../rules';
 import { displayPath, fieldName, type FieldPath, type SeedFile, type SeedFolder } from '../seedFiles';
 import { entityFileSchema, factFileSchema, factLinesHeaderSchema } from '../seedSchema';
-import type { ItemPlace } from '../seedIndex';
+import type { ItemFile, ItemPlace } from '../seedIndex';
+import { yamlItemFile } from '../validate';
 import type { ProblemList } from './problems';
 
 export interface EntityItem {
@@ -54,20 +55,29 @@ async function* jsonLines(file: string, problems: ProblemList): AsyncGenerator<J
   if (rest !== '') yield parse([rest]);
 }
 
-function linePlace(file: string, line: number, problems: ProblemList): ItemPlace {
+/** A JSON Lines file: its items are named by line. */
+function lineFile(file: string): ItemFile {
+  return { describe: (line) => `${file}:${line}` };
+}
+
+function linePlace(file: string, itemFile: ItemFile, line: number, problems: ProblemList): ItemPlace {
   return {
     at: [],
     report: (at: FieldPath, message: string) =>
       problems.add({ file, line, field: at.length > 0 ? fieldName(at) : '(line)', message }),
     locate: () => `${file}:${line}`,
+    file: itemFile,
+    position: line,
   };
 }
 
-function yamlPlace(file: SeedFile, at: FieldPath, problems: ProblemList): ItemPlace {
+function yamlPlace(file: SeedFile, itemFile: ItemFile, list: string, index: number, problems: ProblemList): ItemPlace {
   return {
-    at,
+    at: [list, index],
     report: (field, message) => problems.add(file.problem(field, message)),
     locate: (field) => `${file.file}:${file.lineOf(field)}`,
+    file: itemFile,
+    position: index,
   };
 }
 
@@ -77,12 +87,14 @@ export async function* entityItems(folder: SeedFolder, problems: ProblemList): A
     if (file.data === null) continue;
     const body = checkShape(entityFileSchema, file.data, [], (at, message) => problems.add(file.problem(at, message)));
     if (!body) continue;
-    yield body.entities.map((raw, i) => ({ raw, place: yamlPlace(file, ['entities', i], problems) }));
+    const itemFile = yamlItemFile(file, 'entities');
+    yield body.entities.map((raw, i) => ({ raw, place: yamlPlace(file, itemFile, 'entities', i, problems) }));
   }
   for (const file of folder.entityLineFiles) {
     const shown = displayPath(file);
+    const itemFile = lineFile(shown);
     for await (const lines of jsonLines(file, problems)) {
-      yield lines.map(({ line, value }) => ({ raw: value, place: linePlace(shown, line, problems) }));
+      yield lines.map(({ line, value }) => ({ raw: value, place: linePlace(shown, itemFile, line, problems) }));
     }
   }
 }
@@ -102,10 +114,16 @@ export async function* factItems(
       problems.add(file.problem(['source'], `unknown source "${body.source}"`));
       continue;
     }
-    yield body.relationships.map((raw, i) => ({ raw, source, place: yamlPlace(file, ['relationships', i], problems) }));
+    const itemFile = yamlItemFile(file, 'relationships');
+    yield body.relationships.map((raw, i) => ({
+      raw,
+      source,
+      place: yamlPlace(file, itemFile, 'relationships', i, problems),
+    }));
   }
   for (const file of folder.factLineFiles) {
     const shown = displayPath(file);
+    const itemFile = lineFile(shown);
     let source: SourceText | null | undefined;
     for await (const lines of jsonLines(file, problems)) {
       const items: FactItem[] = [];
@@ -113,7 +131,7 @@ export async function* factItems(
         if (source === undefined) {
           source = headerSource(value, shown, line, sources, problems);
         } else if (source !== null) {
-          items.push({ raw: value, source, place: linePlace(shown, line, problems) });
+          items.push({ raw: value, source, place: linePlace(shown, itemFile, line, problems) });
         }
       }
       if (source === null) break;
@@ -130,7 +148,7 @@ function headerSource(
   sources: ReadonlyMap<string, SourceText>,
   problems: ProblemList,
 ): SourceText | null {
-  const place = linePlace(file, line, problems);
+  const place = linePlace(file, lineFile(file), line, problems);
   const header = checkShape(factLinesHeaderSchema, value, [], place.report);
   if (!header) {
     place.report([], 'the first line of a facts .jsonl file must be {"source": "<source-id>"}');

@@ -154,7 +154,8 @@ export async function writeBulkSeeds(
     },
   );
   for (const mention of mentionsByPassage(sources, seeds.named)) {
-    mentionKeys.add(`${mention.passageId}|${mention.entityId}`);
+    // Kept only to find stale mentions, which a graph without earlier seeds cannot have.
+    if (hadSeeds) mentionKeys.add(`${mention.passageId}|${mention.entityId}`);
     await mentions.add(mentionRow(mention));
   }
   await mentions.flush();
