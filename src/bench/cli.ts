@@ -12,7 +12,13 @@ import { markdownTable } from './query/report';
 import { runQueryBenchmark } from './query/runQueryBenchmark';
 import type { QueryBenchmarkResult } from './query/results';
 import { ingestTable } from './ingest/report';
-import { runIngestBenchmark, type IngestResult, type Neo4jSettings } from './ingest/runIngestBenchmark';
+import {
+  reopenBenchGraph,
+  runIngestBenchmark,
+  type IngestResult,
+  type Neo4jSettings,
+} from './ingest/runIngestBenchmark';
+import type { LocalNeo4j } from '../neo4j/local';
 import { benchSize, DEFAULT_SIZES } from './sizes';
 
 interface BenchOptions {
@@ -26,6 +32,7 @@ interface BenchOptions {
   readonly pageCache: string;
   readonly queries: boolean;
   readonly work?: string;
+  readonly reuseGraph?: boolean;
 }
 
 const list =
@@ -58,10 +65,9 @@ export function markdownReport(report: BenchReport): string {
     `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}  `,
     `Neo4j: heap ${report.neo4j.heap}, page cache ${report.neo4j.pageCache}; bulk batches of ${report.neo4j.batchSize} rows`,
     '',
-    '### Ingestion',
-    '',
-    ingestTable(report.ingest),
-    '',
+    ...(report.ingest.length > 0
+      ? ['### Ingestion', '', ingestTable(report.ingest), '']
+      : ['Ingestion skipped (--reuse-graph): the queries ran on the graph a previous run loaded.', '']),
     ...(report.queries ? ['### Queries', '', markdownTable(report.queries)] : []),
   ].join('\n');
 }
@@ -72,17 +78,25 @@ async function bench(options: BenchOptions): Promise<void> {
   const ingest: IngestResult[] = [];
   let queries: QueryBenchmarkResult | null = null;
   for (const [i, size] of sizes.entries()) {
-    const { result, neo4j } = await runIngestBenchmark(size, {
-      seed: options.seed,
-      neo4j: neo4jSettings,
-      batchSize: options.batchSize,
-      workDir: options.work,
-      log,
-    });
-    ingest.push(result);
-    log(
-      `${size.name}: ${result.relationships} relationships in ${(result.totalMs / 1000).toFixed(1)} s (${result.relationshipsPerSecond}/s), loader peak RSS ${result.peakRssMb} MB`,
-    );
+    let neo4j: LocalNeo4j;
+    if (options.reuseGraph) {
+      log(`Reusing the ${size.name} graph a previous run loaded ...`);
+      neo4j = await reopenBenchGraph(size, neo4jSettings, options.work);
+    } else {
+      const ingested = await runIngestBenchmark(size, {
+        seed: options.seed,
+        neo4j: neo4jSettings,
+        batchSize: options.batchSize,
+        workDir: options.work,
+        log,
+      });
+      neo4j = ingested.neo4j;
+      const result = ingested.result;
+      ingest.push(result);
+      log(
+        `${size.name}: ${result.relationships} relationships in ${(result.totalMs / 1000).toFixed(1)} s (${result.relationshipsPerSecond}/s), loader peak RSS ${result.peakRssMb} MB`,
+      );
+    }
     try {
       if (options.queries && i === sizes.length - 1) {
         log(`Query benchmark on the ${size.name} graph ...`);
@@ -131,6 +145,7 @@ new Command('bench')
   .option('--no-queries', 'run the ingestion benchmark only')
   .option('--out <dir>', 'where to write the results', 'bench-results')
   .option('--work <dir>', 'where corpora and Neo4j data go (default .cache/bench)')
+  .option('--reuse-graph', 'skip ingestion: query the graph a previous run loaded for the (last) size')
   .action((options: BenchOptions) => bench(options))
   .parseAsync(process.argv)
   .catch((error: unknown) => {

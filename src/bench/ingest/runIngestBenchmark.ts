@@ -103,3 +103,16 @@ export async function runIngestBenchmark(
     throw error;
   }
 }
+
+/** Starts Neo4j again on the data a previous run of this size loaded (to rerun the query benchmark alone). */
+export async function reopenBenchGraph(
+  size: BenchSize,
+  settings: Neo4jSettings,
+  workDir: string = BENCH_DIR,
+): Promise<LocalNeo4j> {
+  const dataDir = path.join(workDir, `neo4j-${size.name}`);
+  if (!existsSync(path.join(dataDir, 'data'))) {
+    throw new Error(`no ${size.name} graph in ${dataDir}: run \`npm run bench -- --size ${size.name}\` first`);
+  }
+  return startLocalNeo4j({ port: await freePort(), dataDir, ...settings });
+}
