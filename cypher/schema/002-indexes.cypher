@@ -1,7 +1,10 @@
 // Lookups and orderings the API uses.
 CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
-CREATE INDEX entity_date_start IF NOT EXISTS FOR (e:Entity) ON (e.dateStart);
+// The timeline's window (src/graph/read/timeline.ts): entries with a last day by it, entries open at the end by
+// their first day, each within the kinds asked for.
+CREATE INDEX entity_kind_time_end IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.timeEnd);
+CREATE INDEX entity_kind_time_start IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.timeStart);
 CREATE INDEX passage_source IF NOT EXISTS FOR (p:Passage) ON (p.sourceId);
 // Full-text search over names + aliases, and over passage text.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];

@@ -1,7 +1,7 @@
 /**
- * The only code that touches neo4j-driver. Sessions open with an explicit database, reads run in READ
- * transactions with a timeout, sessions close in `finally`, and driver errors become our error codes here.
- * Every query has a name (for logs and round-trip counting) and takes parameters only.
+ * The only code that touches neo4j-driver. Sessions open with an explicit database, reads run as auto-commit
+ * statements in READ sessions with a timeout, sessions close in `finally`, and driver errors become our error
+ * codes here. Every query has a name (for logs and round-trip counting) and takes parameters only.
  */
 import neo4j, { type Driver, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors';
@@ -61,11 +61,17 @@ export class GraphDatabase {
     readonly timeoutMs: number,
   ) {}
 
+  /**
+   * Runs one read statement as an auto-commit transaction: a managed one (`executeRead`) would add a COMMIT round
+   * trip to every statement, and a single statement gains nothing from an explicit transaction. What it gives up
+   * is the driver's retry of transient errors, which connect.ts already limits to a second (an outage must
+   * answer UNAVAILABLE at once).
+   */
   async read<R extends RecordShape = RecordShape>(query: NamedQuery, params: Params = {}): Promise<QueryResult<R>> {
     this.roundTrips += 1;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead((tx) => tx.run<R>(query.cypher, params), {
+      return await session.run<R>(query.cypher, params, {
         timeout: this.timeoutMs,
         metadata: { app: 'sco-kg', query: query.name },
       });

@@ -180,6 +180,8 @@ export interface GraphRecord {
 
 export interface PathRecord {
   readonly entityIds: readonly string[];
+  /** The entities along the path, read with it. */
+  readonly entities: readonly EntityRecord[];
   readonly hops: readonly RelationRecord[];
 }
 

@@ -25,12 +25,6 @@ export const GraphEdge: GraphEdgeResolvers = {
 
 export const Path: PathResolvers = {
   length: (path) => path.hops.length,
-  entities: async (path, _args, context) => {
-    const entities = await context.loaders.entity.loadMany([...path.entityIds]);
-    return entities.map((entity, i) => {
-      if (!entity || entity instanceof Error) throw new Error(`path node ${path.entityIds[i] ?? '?'} is missing`);
-      return entity;
-    });
-  },
+  entities: (path) => [...path.entities],
   hops: (path) => [...path.hops],
 };

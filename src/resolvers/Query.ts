@@ -4,6 +4,7 @@
  */
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { badInput } from '../errors';
+import type { EntityRecord, SearchTargetRecord } from '../graph/records';
 import { listEntities } from '../graph/read/entities';
 import { findStatistics } from '../graph/read/entities';
 import { neighbourhood, shortestPaths } from '../graph/read/graphs';
@@ -46,11 +47,16 @@ function text(value: string | null | undefined, argument: string): string | null
 
 const TIMELINE_KINDS: EntityKind[] = ['Event', 'Document'];
 
+/** A search hit's target is a passage (it has a local id) or an entity. */
+const isEntity = (target: SearchTargetRecord): target is EntityRecord => !('localId' in target);
+
 export const Query: QueryResolvers = {
   entity: (_root, { id }, context) => (ID.test(id) && id.length <= 100 ? context.loaders.entity.load(id) : null),
 
-  entities: (_root, args, context) =>
-    listEntities(
+  // Root fields that read entities prime the entity loader with them: nested fields that look an entity up by id
+  // (`Relation.from`, `Relation.to`, `Statistic.subject`) then reuse what was read instead of asking again.
+  entities: async (_root, args, context) => {
+    const page = await listEntities(
       context.db,
       {
         kinds: kindsToGraph(args.kind),
@@ -60,17 +66,22 @@ export const Query: QueryResolvers = {
       },
       { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' },
       pageRequest(args.first, args.after),
-    ),
+    );
+    context.loaders.primeEntities(page.items);
+    return page;
+  },
 
-  search: (_root, args, context) => {
+  search: async (_root, args, context) => {
     const query = text(args.text, 'text') ?? '';
-    return search(
+    const hits = await search(
       context.db,
       query,
       kindsToGraph(args.kinds),
       args.includePassages ?? true,
       boundedInt(args.first, 10, 0, 50, 'first'),
     );
+    context.loaders.primeEntities(hits.map((hit) => hit.target).filter(isEntity));
+    return hits;
   },
 
   neighbourhood: async (_root, args, context) => {
@@ -82,38 +93,47 @@ export const Query: QueryResolvers = {
       limit: boundedInt(args.limit, 200, 1, 500, 'limit'),
     });
     if (!graph) throw badInput(`no entity with id "${args.id}"`, 'id');
+    context.loaders.primeEntities(graph.nodes.map((node) => node.entity));
     return graph;
   },
 
-  paths: (_root, args, context) =>
-    shortestPaths(
+  paths: async (_root, args, context) => {
+    const paths = await shortestPaths(
       context.db,
       entityId(args.from, 'from'),
       entityId(args.to, 'to'),
       boundedInt(args.maxLength, 3, 1, 4, 'maxLength'),
       args.types && args.types.length > 0 ? [...args.types] : null,
       boundedInt(args.first, 5, 1, 20, 'first'),
-    ),
+    );
+    context.loaders.primeEntities(paths.flatMap((path) => path.entities));
+    return paths;
+  },
 
-  timeline: (_root, args, context) => {
+  timeline: async (_root, args, context) => {
     const window = windowOf({ from: args.from, to: args.to });
     if (window.from && window.to && window.from > window.to) throw badInput('from must not be after to', 'from');
-    return timeline(
+    const page = await timeline(
       context.db,
       window.from,
       window.to,
       kindsToGraph(args.kinds) ?? TIMELINE_KINDS,
       pageRequest(args.first, args.after),
     );
+    context.loaders.primeEntities(page.items);
+    return page;
   },
 
-  statistics: (_root, args, context) =>
-    findStatistics(
+  statistics: async (_root, args, context) => {
+    const page = await findStatistics(
       context.db,
       args.subject ? entityId(args.subject, 'subject') : null,
       text(args.about, 'about'),
       pageRequest(args.first, args.after),
-    ),
+    );
+    context.loaders.primeEntities(page.items);
+    return page;
+  },
 
   passage: (_root, { id }, context) =>
     PASSAGE_ID.test(id) && id.length <= 200 ? context.loaders.passage.load(id) : null,

@@ -92,6 +92,8 @@ export async function buildApp({ db, config }: AppDependencies): Promise<BuiltAp
 
   const app = express();
   app.disable('x-powered-by');
+  // An ETag is a hash of the whole body of every response, and GraphQL clients do not revalidate answers with it.
+  app.set('etag', false);
   // Security headers; the GraphiQL and explorer pages set their own same-origin Content-Security-Policy.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   app.use(cors({ origin: [...config.corsOrigins], methods: ['GET', 'POST'], maxAge: 600 }));

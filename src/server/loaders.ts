@@ -35,7 +35,7 @@ const EMPTY_PAGE = { items: [], totalCount: 0 } as const;
 
 /** A loader of pages: keys sharing filter and page size are fetched together in one query. */
 function pagedLoader<F, P>(
-  fetch: (ids: readonly string[], filter: F, page: PageRequest) => Promise<Map<string, P>>,
+  fetch: (ids: readonly string[], filter: F, page: PageRequest) => Promise<ReadonlyMap<string, P>>,
   empty: (page: PageRequest) => P,
 ): DataLoader<PagedKey<F>, P, string> {
   return new DataLoader<PagedKey<F>, P, string>(
@@ -75,19 +75,36 @@ function groupLoader<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V
 }
 
 export function createLoaders(db: GraphDatabase) {
+  const entity = byIdLoader<EntityRecord>((ids) => entitiesByIds(db, ids));
+  /**
+   * Entities that another read already returned (the other end of each relation, the nodes of a path, a page of
+   * a list): a later lookup by id, such as `Relation.other` or `Relation.from`, is answered without a query.
+   */
+  const primeEntities = (entities: Iterable<EntityRecord>): void => {
+    for (const record of entities) entity.prime(record.id, record);
+  };
   return {
-    entity: byIdLoader<EntityRecord>((ids) => entitiesByIds(db, ids)),
+    entity,
+    primeEntities,
     source: byIdLoader<SourceRecord>((ids) => sourcesByIds(db, ids)),
     passage: byIdLoader<PassageRecord>((ids) => passagesByIds(db, ids)),
     sections: groupLoader<PassageRecord>((ids) => sectionsOfSources(db, ids)),
     paragraphs: groupLoader<PassageRecord>((ids) => paragraphsOfSections(db, ids)),
     passageMentions: groupLoader<MentionRecord>((ids) => mentionsInPassages(db, ids)),
     relations: pagedLoader<RelationFilter, RelationPage>(
-      (ids, filter, page) => relationsOf(db, ids, filter, page),
+      async (ids, filter, page) => {
+        const { pages, others } = await relationsOf(db, ids, filter, page);
+        primeEntities(others);
+        return pages;
+      },
       (page) => ({ ...EMPTY_PAGE, offset: page.offset }),
     ),
     statistics: pagedLoader<null, EntityPage>(
-      (ids, _filter, page) => statisticsOf(db, ids, page),
+      async (ids, _filter, page) => {
+        const pages = await statisticsOf(db, ids, page);
+        primeEntities([...pages.values()].flatMap((statistics) => statistics.items));
+        return pages;
+      },
       (page) => ({ ...EMPTY_PAGE, offset: page.offset }),
     ),
     mentions: pagedLoader<null, MentionPage>(

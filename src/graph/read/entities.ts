@@ -1,5 +1,6 @@
 /**
- * Entity reads: by ids (batched), listed with filters and order, and the statistics about entities.
+ * Entity reads: by ids (batched), listed with filters and order, and the statistics about entities. Lists are
+ * counted and ordered over node references and cut to the page before any node's properties are read.
  */
 import type { GraphDatabase } from '../database';
 import { toEntity, type EntityPage, type EntityRecord } from '../records';
@@ -58,8 +59,8 @@ const listQueries = Object.fromEntries(
       name: `listEntities_${order}`,
       cypher: `${LIST_MATCH}
         WITH e ${orderBy}
-        WITH collect(properties(e)) AS found
-        RETURN size(found) AS total, found[$offset..$offset + $first] AS page`,
+        WITH collect(e) AS found
+        RETURN size(found) AS total, [e IN found[$offset..$offset + $first] | properties(e)] AS page`,
     },
   ]),
 );
@@ -94,8 +95,8 @@ const STATISTICS_OF = {
     UNWIND $ids AS id
     OPTIONAL MATCH (s:Statistic)-[:MEASURES]->(:Entity {id: id})
     WITH id, s ORDER BY s.timeStart, s.name, s.id
-    WITH id, collect(properties(s)) AS found
-    RETURN id, size(found) AS total, found[$offset..$offset + $first] AS page`,
+    WITH id, collect(s) AS found
+    RETURN id, size(found) AS total, [s IN found[$offset..$offset + $first] | properties(s)] AS page`,
 };
 
 /** Statistics measuring each of the given entities: one query for all of them. */
@@ -125,8 +126,8 @@ const FIND_STATISTICS = {
       AND ($about IS NULL OR toLower(s.counts) CONTAINS $about OR toLower(s.name) CONTAINS $about
            OR toLower(s.unit) CONTAINS $about OR toLower(coalesce(s.description, '')) CONTAINS $about)
     WITH s ORDER BY s.subject, s.timeStart, s.name, s.id
-    WITH collect(properties(s)) AS found
-    RETURN size(found) AS total, found[$offset..$offset + $first] AS page`,
+    WITH collect(s) AS found
+    RETURN size(found) AS total, [s IN found[$offset..$offset + $first] | properties(s)] AS page`,
 };
 
 export async function findStatistics(

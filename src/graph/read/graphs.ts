@@ -12,18 +12,21 @@ import {
   type PathRecord,
   type RelationRecord,
 } from '../records';
+import { factTypeExpression } from './factTypes';
 
-const LEVEL = {
-  name: 'neighbourhoodLevel',
-  cypher: `
+/** One level of a neighbourhood: the types asked for are in the pattern (factTypes.ts), not a filter after it. */
+function levelQuery(types: string) {
+  return {
+    name: 'neighbourhoodLevel',
+    cypher: `
     UNWIND $ids AS id
-    MATCH (e:Entity {id: id})-[r]-(other:Entity)
-    WHERE ($types IS NULL OR type(r) IN $types) AND ($statuses IS NULL OR r.status IN $statuses)
-      AND coalesce(r.retired, false) = false
+    MATCH (e:Entity {id: id})-[r:${types}]-(other:Entity)
+    WHERE ($statuses IS NULL OR r.status IN $statuses) AND coalesce(r.retired, false) = false
     WITH r, other ORDER BY r.key
     RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props, properties(other) AS other
     LIMIT toInteger($limit)`,
-};
+  };
+}
 
 const CENTRE = { name: 'neighbourhoodCentre', cypher: `MATCH (e:Entity {id: $id}) RETURN properties(e) AS props` };
 
@@ -39,6 +42,8 @@ export async function neighbourhood(db: GraphDatabase, request: NeighbourhoodReq
   const centre = await db.read(CENTRE, { id: request.id });
   const centreProps = centre.records[0]?.get('props') as Record<string, unknown> | undefined;
   if (!centreProps) return null;
+  // Null only when none of the types asked for is a fact type: then nothing is linked to the centre.
+  const types = factTypeExpression(request.types);
 
   const nodes = new Map<string, { entity: EntityRecord; depth: number }>([
     [request.id, { entity: toEntity(centreProps), depth: 0 }],
@@ -48,10 +53,9 @@ export async function neighbourhood(db: GraphDatabase, request: NeighbourhoodReq
   let truncated = false;
   // Each level reads at most this many relations (one more, to know whether it was cut short).
   const rowLimit = request.limit * 10;
-  for (let depth = 1; depth <= request.depth && frontier.length > 0 && !truncated; depth += 1) {
-    const result = await db.read(LEVEL, {
+  for (let depth = 1; types !== null && depth <= request.depth && frontier.length > 0 && !truncated; depth += 1) {
+    const result = await db.read(levelQuery(types), {
       ids: frontier,
-      types: request.types,
       statuses: request.statuses,
       limit: rowLimit + 1,
     });
@@ -116,7 +120,9 @@ const PATH_QUERIES = [1, 2, 3, 4].map((max) => ({
          size([r IN relationships(p) WHERE NOT type(r) IN $structuralTypes]) AS incidental
     ORDER BY weak, implied, incidental, [n IN nodes(p) | n.id], [r IN relationships(p) | r.key]
     LIMIT toInteger($first)
-    RETURN [n IN nodes(p) | n.id] AS ids,
+    // The nodes' properties come with the path (Path.entities needs no second statement); the ids too, as the
+    // query benchmark wraps this statement and reads them (src/bench/query/neo4jGraphqlTypeDefs.ts).
+    RETURN [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | properties(n)] AS nodes,
            [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS hops`,
 }));
 
@@ -140,7 +146,8 @@ export async function shortestPaths(
   });
   return result.records.map((record) => {
     const ids = record.get('ids') as string[];
+    const entities = (record.get('nodes') as Record<string, unknown>[]).map(toEntity);
     const hops = (record.get('hops') as Record<string, unknown>[]).map((hop, i) => toRelation(hop, ids[i] ?? null));
-    return { entityIds: ids, hops };
+    return { entityIds: ids, entities, hops };
   });
 }

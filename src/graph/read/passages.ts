@@ -51,8 +51,10 @@ const MENTIONS_OF_ENTITIES = {
     UNWIND $ids AS id
     OPTIONAL MATCH (p:Passage)-[m:MENTIONS]->(:Entity {id: id})
     WITH id, p, m ORDER BY p.sourceId, p.start
-    WITH id, collect(CASE WHEN p IS NULL THEN null ELSE {entityId: id, passageId: p.id, props: properties(m)} END) AS found
-    RETURN id, size(found) AS total, found[$offset..$offset + $first] AS page`,
+    // collect() skips the null of an entity without mentions; properties are read for the page only.
+    WITH id, collect(m) AS found
+    RETURN id, size(found) AS total,
+           [m IN found[$offset..$offset + $first] | {entityId: id, passageId: startNode(m).id, props: properties(m)}] AS page`,
 };
 
 type Props = Record<string, unknown>;
