@@ -40,15 +40,22 @@ const FIRST_MEMBER = `
   MATCH (:Organisation {id: $hubId})<-[:MEMBER_OF]-(member:Entity)
   RETURN member.id AS id ORDER BY member:State DESC, member.id LIMIT 1`;
 
-// Candidates are bounded before the distance check (around a hub, three hops reach most of a large graph); the
-// check is a bidirectional shortest-path search, which stays cheap through hubs.
-const AT_DISTANCE = [3, 2].map(
-  (hops) => `
-  MATCH (a:Entity {id: $fromId})-[:${FACTS}*${hops}]-(b:Entity)
-  WITH DISTINCT a, b LIMIT 2000
+// Candidates are bounded at every hop before the distance check: around a hub of a large graph, even a
+// two-hop expansion reaches millions of paths (a plain \`*3\` pattern ran out of transaction memory at 1M
+// relationships). The check is a bidirectional shortest-path search, which stays cheap through hubs.
+const HOP_SAMPLE = 20;
+const AT_DISTANCE = [3, 2].map((hops) => {
+  const steps = Array.from(
+    { length: hops },
+    (_, i) => `
+  CALL (n${i}) { MATCH (n${i})-[:${FACTS}]-(next:Entity) RETURN DISTINCT next AS n${i + 1} LIMIT ${HOP_SAMPLE} }`,
+  ).join('');
+  return `
+  MATCH (n0:Entity {id: $fromId})${steps}
+  WITH DISTINCT n0 AS a, n${hops} AS b
   WITH a, b WHERE b <> a AND NOT EXISTS { MATCH shortestPath((a)-[:${FACTS}*..${hops - 1}]-(b)) }
-  RETURN b.id AS id ORDER BY id LIMIT 1`,
-);
+  RETURN b.id AS id ORDER BY id LIMIT 1`;
+});
 
 const EVENT_STARTS = `
   MATCH (e:Event) WHERE e.timeStart IS NOT NULL
