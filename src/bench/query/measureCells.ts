@@ -34,7 +34,26 @@ export class LoadMemory {
   }
 }
 
+/**
+ * Waits (up to a minute) until Neo4j runs no query but this one: requests a client gave up on at the end of a
+ * cell keep running in Neo4j, and would otherwise slow the next cell down (seen at 1M: 32 abandoned two-level
+ * queries of @neo4j/graphql made the next cell's floor seven times slower).
+ */
+async function settled(targets: MeasurementTargets): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const { records } = await targets.driver.executeQuery(
+      `SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running`,
+      {},
+      { database: targets.database },
+    );
+    if (Number(records[0]?.get('running') ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 async function warmedUp(load: (ms: number) => Promise<CellMeasurement>, targets: MeasurementTargets) {
+  await settled(targets);
   await load(targets.warmupMs);
   return load(targets.durationMs);
 }

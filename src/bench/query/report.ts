@@ -23,7 +23,11 @@ function cellRow(title: string, cell: Cell | undefined, variant: (typeof VARIANT
     ms(cell.p99Ms),
     cell.requestsPerSecond.toFixed(0),
     String(cell.errors),
-    variant === 'floor' ? '1.00' : cell.p50VsFloor.toFixed(2),
+    variant === 'floor'
+      ? '1.00'
+      : Number.isFinite(cell.p50VsFloor)
+        ? cell.p50VsFloor.toFixed(2)
+        : 'no reply in the cell',
   ]);
 }
 
