@@ -25,7 +25,7 @@ it('runs the ingestion and query benchmarks at the tiny size and writes JSON and
       '--duration',
       '1',
       '--concurrency',
-      '1,2',
+      '2',
       '--heap',
       '512m',
       '--page-cache',
