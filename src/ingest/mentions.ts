@@ -55,18 +55,41 @@ function codePointAt(text: string, index: number): string {
   return code === undefined ? '' : String.fromCodePoint(code);
 }
 
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN_MINUS = 0x2d;
+const HYPHEN = 0x2010;
+const EN_DASH = 0x2013;
+/** A run of white space, as `\s+` in escapeForRegExp's pattern matches it; sticky, so it is tried in place. */
+const SPACES = /\s+/y;
+/** Forms whose pattern the hand matcher follows: printable ASCII, white space, ’, ‐ and –. */
+const MATCHABLE_BY_HAND = /^(?:[\x20-\x7e\u2019\u2010\u2013]|\s)*$/;
+
+/** The end of the run of white space at `index`, or `index` when there is none. */
+function spacesEnd(text: string, index: number): number {
+  SPACES.lastIndex = index;
+  return SPACES.test(text) ? SPACES.lastIndex : index;
+}
+
+const lowerAscii = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+
 /**
  * One name or alias, matched as surfacePattern(form) would match it, but much faster: compiling and running
  * that pattern (Unicode letter classes under case-insensitive matching) costs about 300 µs per name and
  * passage, which is hours for a hundred thousand names. Instead a plain search for the form's first word finds
- * where a match can start, a sticky pattern of the form alone (cheap to compile) checks the body there, and the
- * boundaries and the plural or possessive ending are checked by hand in the order the pattern tries them.
- * Forms or texts where lower-casing and Unicode case folding could disagree use surfacePattern itself.
+ * where a match can start, the form's body is checked there, and the boundaries and the plural or possessive
+ * ending are checked by hand in the order the pattern tries them. Forms or texts where lower-casing and Unicode
+ * case folding could disagree use surfacePattern itself.
+ *
+ * The body is checked by hand too (a regular expression of each form, compiled to machine code once used, cost
+ * about 2 KB a form: a quarter of a gigabyte for a hundred thousand entities), except in forms of other
+ * characters than the hand matcher knows, which keep a sticky pattern of the form alone.
  */
 class SurfaceForm {
   private readonly acronym: boolean;
   private readonly needle: string;
-  private readonly body: RegExp;
+  private readonly byHand: boolean;
+  private bodyPattern: RegExp | null = null;
   private fullPattern: RegExp | null = null;
 
   constructor(
@@ -75,7 +98,7 @@ class SurfaceForm {
   ) {
     this.acronym = isAcronym(form);
     this.needle = form.toLowerCase().split(/[\s'’-]+/)[0] ?? '';
-    this.body = new RegExp(escapeForRegExp(form), this.acronym ? 'yu' : 'yiu');
+    this.byHand = MATCHABLE_BY_HAND.test(form);
   }
 
   matchesIn(text: string, lower: string): MentionSpan[] {
@@ -85,7 +108,7 @@ class SurfaceForm {
     let next = 0;
     for (let start = lower.indexOf(this.needle); start >= 0; start = lower.indexOf(this.needle, start + 1)) {
       if (start < next) continue;
-      const end = this.matchAt(text, start);
+      const end = this.matchAt(text, lower, start);
       if (end === null) continue;
       found.push({ start, end, text: text.slice(start, end) });
       next = end;
@@ -94,12 +117,10 @@ class SurfaceForm {
   }
 
   /** Where a match starting at `start` ends, or null: the steps surfacePattern's regular expression takes. */
-  private matchAt(text: string, start: number): number | null {
+  private matchAt(text: string, lower: string, start: number): number | null {
     if (LETTER_OR_DIGIT.test(codePointBefore(text, start))) return null;
-    this.body.lastIndex = start;
-    const body = this.body.exec(text);
-    if (!body) return null;
-    const bodyEnd = start + body[0].length;
+    const bodyEnd = this.byHand ? this.bodyEndByHand(text, lower, start) : this.bodyEndByPattern(text, start);
+    if (bodyEnd === null) return null;
     for (const suffix of [...SUFFIXES, '']) {
       const candidate = text.slice(bodyEnd, bodyEnd + suffix.length);
       const same = this.acronym ? candidate === suffix : candidate.toLowerCase() === suffix;
@@ -108,6 +129,46 @@ class SurfaceForm {
       if (!LETTER_OR_DIGIT.test(codePointAt(text, end))) return end;
     }
     return null;
+  }
+
+  /**
+   * Where escapeForRegExp(form) matches from `start` on, followed step by step: a run of white space matches one
+   * or more white-space characters (as many as there are: nothing after it can match white space), an apostrophe
+   * or hyphen any of its kind, and any other character itself, ignoring ASCII case unless the form is an acronym.
+   * Only called where case folding is lower-casing (see matchesIn), so `lower` serves for the case-blind match.
+   */
+  private bodyEndByHand(text: string, lower: string, start: number): number | null {
+    const form = this.form;
+    let at = start;
+    for (let i = 0; i < form.length;) {
+      const spaces = spacesEnd(form, i);
+      if (spaces > i) {
+        const end = spacesEnd(text, at);
+        if (end === at) return null;
+        at = end;
+        i = spaces;
+        continue;
+      }
+      const expected = form.charCodeAt(i);
+      const actual = (this.acronym ? text : lower).charCodeAt(at);
+      if (expected === APOSTROPHE || expected === RIGHT_QUOTE) {
+        if (actual !== APOSTROPHE && actual !== RIGHT_QUOTE) return null;
+      } else if (expected === HYPHEN_MINUS || expected === HYPHEN || expected === EN_DASH) {
+        if (actual !== HYPHEN_MINUS && actual !== HYPHEN && actual !== EN_DASH) return null;
+      } else if (actual !== (this.acronym ? expected : lowerAscii(expected))) {
+        return null;
+      }
+      at += 1;
+      i += 1;
+    }
+    return at;
+  }
+
+  private bodyEndByPattern(text: string, start: number): number | null {
+    this.bodyPattern ??= new RegExp(escapeForRegExp(this.form), this.acronym ? 'yu' : 'yiu');
+    this.bodyPattern.lastIndex = start;
+    const body = this.bodyPattern.exec(text);
+    return body ? start + body[0].length : null;
   }
 
   private matchesByPattern(text: string): MentionSpan[] {
@@ -150,9 +211,10 @@ class SurfaceFormIndex {
         const rarest = words.reduce((best, word) =>
           (frequency.get(word) ?? 0) < (frequency.get(best) ?? 0) ? word : best,
         );
-        const filed = this.byWord.get(rarest) ?? [];
-        filed.push(new SurfaceForm(entity.id, form));
-        this.byWord.set(rarest, filed);
+        // Most words file one form: a literal array holds it without the spare room push() would reserve.
+        const filed = this.byWord.get(rarest);
+        if (filed) filed.push(new SurfaceForm(entity.id, form));
+        else this.byWord.set(rarest, [new SurfaceForm(entity.id, form)]);
       }
     }
   }

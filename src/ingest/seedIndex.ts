@@ -3,7 +3,8 @@
  * each entity claims (one name, one entity), statistic subjects and relationship keys. Both the in-memory
  * validator of YAML seeds (validate.ts) and the streaming validator of bulk JSON Lines seeds (bulk/validate.ts)
  * go through it, so they apply the same rules with the same messages. It keeps no entity or relationship
- * bodies, so it stays small when the seeds are large.
+ * bodies, and what it keeps per item is small: places are numbers, names and relationship keys are fingerprints
+ * (memory/fingerprintMap.ts), so a million relationships cost tens of megabytes, not hundreds.
  */
 import {
   buildEntity,
@@ -16,6 +17,7 @@ import {
   type SeedRelationship,
   type SourceText,
 } from './rules';
+import { FingerprintMap } from './memory/fingerprintMap';
 import type { FieldPath } from './seedFiles';
 import { entitySchema, relationshipSchema, type EntityInput } from './seedSchema';
 import type { EntityKind } from './vocabulary';
@@ -25,7 +27,10 @@ export interface ItemPlace {
   readonly at: FieldPath;
   readonly report: Report;
   readonly locate: (at: FieldPath) => string;
-  /** The item's file, shared by its items, and the item's number in it (index or line) for `file.describe`. */
+  /**
+   * The item's file, shared by its items, and the item's number in it (index or line): `file.describe(position)`
+   * is `locate(at)`, the item's own `file:line`, which the index can then keep as one number.
+   */
   readonly file: ItemFile;
   readonly position: number;
 }
@@ -35,24 +40,32 @@ export interface ItemFile {
   describe(position: number): string;
 }
 
-/** Files are numbered so that a relationship's place is one number: a million of them stay small. */
+/** Files are numbered so that an item's place is one number: a million of them stay small. */
 const POSITIONS_PER_FILE = 2 ** 32;
 
-type Located = () => string;
-
 export class SeedIndex {
-  private readonly kinds = new Map<string, EntityKind>();
-  private readonly entityPlaces = new Map<string, Located>();
-  private readonly names = new Map<string, { id: string; place: Located }>();
+  /** Entities are numbered in the order they are accepted; the arrays below are indexed by that number. */
+  private readonly entityNumbers = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private readonly kinds: EntityKind[] = [];
+  private readonly entityPlaces: number[] = [];
+  /** The number of the entity each name (its nameKey) belongs to. */
+  private readonly names = new FingerprintMap();
+  /**
+   * The `file:line` of names claimed on another line than their item's (every name in a YAML file, none in a
+   * JSON Lines file, whose items are one line each): the place of the others is their entity's.
+   */
+  private readonly nameLines = new Map<string, string>();
+  /** Statistic subjects not yet defined when their statistic was accepted. */
   private readonly subjects: { subject: string; reportMissing: () => void }[] = [];
-  private readonly relationshipPlaces = new Map<string, number>();
+  private readonly relationshipPlaces = new FingerprintMap();
   private readonly files: ItemFile[] = [];
   private readonly fileNumbers = new Map<ItemFile, number>();
 
   constructor(readonly sources: ReadonlyMap<string, SourceText>) {}
 
   get entityCount(): number {
-    return this.kinds.size;
+    return this.ids.length;
   }
 
   get relationshipCount(): number {
@@ -60,11 +73,12 @@ export class SeedIndex {
   }
 
   kindOf(id: string): EntityKind | undefined {
-    return this.kinds.get(id);
+    const number = this.entityNumbers.get(id);
+    return number === undefined ? undefined : this.kinds[number];
   }
 
   hasEntity(id: string): boolean {
-    return this.kinds.has(id);
+    return this.entityNumbers.has(id);
   }
 
   hasRelationship(key: string): boolean {
@@ -78,28 +92,32 @@ export class SeedIndex {
 
   /** Checks an entity and records its id and names; null when its shape is wrong or its id is taken. */
   acceptEntity(raw: unknown, place: ItemPlace): SeedEntity | null {
-    const { at, report, locate } = place;
+    const { at, report } = place;
     const input = checkShape(entitySchema, raw, at, report);
     if (!input) return null;
-    const first = this.entityPlaces.get(input.id);
-    if (first) {
-      report([...at, 'id'], `duplicate id "${input.id}" (first defined in ${first()})`);
+    const first = this.entityNumbers.get(input.id);
+    if (first !== undefined) {
+      report([...at, 'id'], `duplicate id "${input.id}" (first defined in ${this.entityPlace(first)})`);
       return null;
     }
-    this.claimNames(input, place);
+    const number = this.ids.length;
+    this.claimNames(input, place, number);
     const { entity, subject } = buildEntity(input, this.sources, this.onlySource(), at, report);
-    if (subject !== null) {
+    // A subject already defined stays defined: only the others wait for checkSubjects.
+    if (subject !== null && !this.entityNumbers.has(subject)) {
       this.subjects.push({ subject, reportMissing: () => report([...at, 'subject'], `unknown entity "${subject}"`) });
     }
-    this.kinds.set(input.id, input.kind);
-    this.entityPlaces.set(input.id, () => locate(at));
+    this.entityNumbers.set(input.id, number);
+    this.ids.push(input.id);
+    this.kinds.push(input.kind);
+    this.entityPlaces.push(this.packedPlace(place));
     return entity;
   }
 
   /** Call once every entity is accepted: a statistic's subject may be defined after the statistic. */
   checkSubjects(): void {
     for (const { subject, reportMissing } of this.subjects) {
-      if (!this.kinds.has(subject)) reportMissing();
+      if (!this.entityNumbers.has(subject)) reportMissing();
     }
   }
 
@@ -107,7 +125,7 @@ export class SeedIndex {
   acceptRelationship(raw: unknown, source: SourceText, place: ItemPlace): SeedRelationship | null {
     const relationship = this.relationshipOf(raw, source, place);
     if (!relationship) return null;
-    const previous = this.relationshipPlaces.get(relationship.key);
+    const previous = this.relationshipPlaces.putIfAbsent(relationship.key, this.packedPlace(place));
     if (previous !== undefined) {
       place.report(
         place.at,
@@ -115,23 +133,28 @@ export class SeedIndex {
       );
       return null;
     }
-    this.relationshipPlaces.set(relationship.key, this.fileNumber(place.file) * POSITIONS_PER_FILE + place.position);
     return relationship;
   }
 
-  private fileNumber(file: ItemFile): number {
-    let number = this.fileNumbers.get(file);
+  /** The item's file number and position in one number (below 2^53 while there are fewer than 2^21 files). */
+  private packedPlace(place: ItemPlace): number {
+    let number = this.fileNumbers.get(place.file);
     if (number === undefined) {
       number = this.files.length;
-      this.files.push(file);
-      this.fileNumbers.set(file, number);
+      this.files.push(place.file);
+      this.fileNumbers.set(place.file, number);
     }
-    return number;
+    return number * POSITIONS_PER_FILE + place.position;
   }
 
   private describe(packed: number): string {
     const file = this.files[Math.floor(packed / POSITIONS_PER_FILE)];
     return file ? file.describe(packed % POSITIONS_PER_FILE) : '?';
+  }
+
+  private entityPlace(number: number): string {
+    const packed = this.entityPlaces[number];
+    return packed === undefined ? '?' : this.describe(packed);
   }
 
   /** Builds an entity already accepted (the second pass of a streaming load), without recording it again. */
@@ -144,17 +167,21 @@ export class SeedIndex {
   relationshipOf(raw: unknown, source: SourceText, place: ItemPlace): SeedRelationship | null {
     const input = checkShape(relationshipSchema, raw, place.at, place.report);
     if (!input) return null;
-    return buildRelationship(input, source, this.sources, (id) => this.kinds.get(id), place.at, place.report);
+    return buildRelationship(input, source, this.sources, (id) => this.kindOf(id), place.at, place.report);
   }
 
-  private claimNames(input: EntityInput, place: ItemPlace): void {
+  /** Records the names of entity `claimant` that no other entity has; reports those another one has. */
+  private claimNames(input: EntityInput, place: ItemPlace, claimant: number): void {
+    const itemLine = place.file.describe(place.position);
     for (const [name, where] of nameClaims(input, place.at)) {
       const key = nameKey(name);
-      const owner = this.names.get(key);
-      if (owner && owner.id !== input.id) {
-        place.report(where, `"${name}" already names entity "${owner.id}" (${owner.place()}); one name, one entity`);
-      } else if (!owner) {
-        this.names.set(key, { id: input.id, place: () => place.locate(where) });
+      const owner = this.names.putIfAbsent(key, claimant);
+      if (owner === undefined) {
+        const line = place.locate(where);
+        if (line !== itemLine) this.nameLines.set(key, line);
+      } else if (owner !== claimant) {
+        const first = this.nameLines.get(key) ?? this.entityPlace(owner);
+        place.report(where, `"${name}" already names entity "${this.ids[owner]}" (${first}); one name, one entity`);
       }
     }
   }

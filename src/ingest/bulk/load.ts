@@ -13,6 +13,7 @@
 import { cypherFile } from '../../graph/cypherFiles';
 import type { GraphDatabase, NamedQuery } from '../../graph/database';
 import { linkSections, tally, type LoadReport } from '../load';
+import { FingerprintMap } from '../memory/fingerprintMap';
 import { mentionsByPassage } from '../mentions';
 import {
   entityRow,
@@ -23,9 +24,11 @@ import {
   statisticFact,
   type FactRow,
   type MentionRow,
+  type PassageRow,
   type Row,
 } from '../plan';
 import type { SeedProblem } from '../seedFiles';
+import type { SeedSource } from '../validate';
 import { entityItems, factItems } from './items';
 import { ProblemList } from './problems';
 import type { BulkSeeds } from './validate';
@@ -99,27 +102,34 @@ export async function writeBulkSeeds(
   const fresh = !(await graphHasEntities(db));
   const statement = (upsert: string, create: string): NamedQuery => cypherFile(fresh ? create : upsert);
 
-  // Sources and passages are few next to facts (their texts are held in memory anyway): one transaction.
-  const passages = sources.flatMap(passageRows);
+  // Sources and passages are few next to facts (their texts are held in memory anyway): one transaction. Their
+  // rows are built a few sources at a time and dropped once written: at a million facts, all of them at once
+  // would hold some 70 MB through the whole load.
+  const passageCount = sources.reduce((count, source) => count + source.passages.length, 0);
   const newSources = !(await passagesExist(db, sourceIds));
   await db.writeTransaction('bulk-sources', async (run) => {
     const sourceRows = sources.map(sourceRow);
     tally(report, (await run(cypherFile('load/010-upsert-sources'), { rows: sourceRows })).records, () => 'Source');
     const passageStatement = cypherFile(newSources ? 'load/bulk/200-create-passages' : 'load/020-upsert-passages');
-    for (let i = 0; i < passages.length; i += size) {
-      const rows = passages.slice(i, i + size);
-      tally(report, (await run(passageStatement, { rows })).records, () => 'Passage');
+    const keepIds: string[] = [];
+    for (const passages of passageGroups(sources, size)) {
+      for (let i = 0; i < passages.length; i += size) {
+        const rows = passages.slice(i, i + size);
+        tally(report, (await run(passageStatement, { rows })).records, () => 'Passage');
+      }
+      // A paragraph's section is a passage of the same source, so the group holds both.
+      if (newSources) {
+        await linkSections(run, { passages }, 'load/bulk/205-create-section-links');
+      } else {
+        await linkSections(run, { passages });
+        for (const passage of passages) keepIds.push(passage.id);
+      }
     }
-    if (newSources) {
-      await linkSections(run, { passages }, 'load/bulk/205-create-section-links');
-      return;
-    }
-    await linkSections(run, { passages });
-    const keepIds = passages.map((p) => p.id);
+    if (newSources) return;
     const removed = await run(cypherFile('load/030-remove-stale-passages'), { sourceIds, keepIds });
     tally(report, removed.records, () => 'Passage', 'removed');
   });
-  progress('passages', passages.length, passages.length);
+  progress('passages', passageCount, passageCount);
 
   const entities = new BatchWriter<Row>(
     db,
@@ -143,7 +153,8 @@ export async function writeBulkSeeds(
   }
   await entities.flush();
 
-  const mentionKeys = new Set<string>();
+  // Fingerprints, not strings: a reload of a million facts has about two million mentions.
+  const mentionKeys = new FingerprintMap();
   const mentions = new BatchWriter<MentionRow>(
     db,
     statement('load/060-upsert-mentions', 'load/bulk/220-create-mentions'),
@@ -155,7 +166,7 @@ export async function writeBulkSeeds(
   );
   for (const mention of mentionsByPassage(sources, seeds.named)) {
     // Kept only to find stale mentions, which a graph without earlier seeds cannot have.
-    if (hadSeeds) mentionKeys.add(`${mention.passageId}|${mention.entityId}`);
+    if (hadSeeds) mentionKeys.putIfAbsent(`${mention.passageId}|${mention.entityId}`, 0);
     await mentions.add(mentionRow(mention));
   }
   await mentions.flush();
@@ -191,6 +202,19 @@ export async function writeBulkSeeds(
     });
   }
   return report;
+}
+
+/** The passage rows of the sources, whole sources at a time, in groups of at least `size` rows but the last. */
+function* passageGroups(sources: readonly SeedSource[], size: number): Generator<PassageRow[]> {
+  let group: PassageRow[] = [];
+  for (const source of sources) {
+    for (const row of passageRows(source)) group.push(row);
+    if (group.length >= size) {
+      yield group;
+      group = [];
+    }
+  }
+  if (group.length > 0) yield group;
 }
 
 async function passagesExist(db: GraphDatabase, sourceIds: readonly string[]): Promise<boolean> {
