@@ -10,6 +10,7 @@ import { AppError, ErrorCode } from '../errors';
 import { ExportFileError } from '../export/jsonFormat';
 import { ConnectError } from '../graph/connect';
 import { GraphNotEmptyError, SnapshotCoverageError } from '../graph/snapshot';
+import { StoreImportError } from '../ingest/bulk/storeImport';
 import { SeedValidationError } from '../ingest/seed';
 import { formatProblem } from '../ingest/seedFiles';
 import { LocalNeo4jError } from '../neo4j/local';
@@ -61,6 +62,7 @@ function explain(error: unknown): { exitCode: ExitCode; messages: string[] } {
   if (error instanceof ExportFileError) {
     return { exitCode: ExitCode.BadInput, messages: [...error.problems, 'nothing was imported'] };
   }
+  if (error instanceof StoreImportError) return { exitCode: ExitCode.BadInput, messages: [error.message] };
   if (error instanceof GraphNotEmptyError) {
     return {
       exitCode: ExitCode.BadInput,

@@ -71,6 +71,11 @@ export function buildProgram(): Command {
     .option('--dir <dir>', 'seed folder (default: seeds/)')
     .option('--bulk', 'stream and write in batches even when the folder has only YAML seeds')
     .option('--batch-size <rows>', 'rows per transaction of a bulk load (default: 5000)', wholeNumber(1, 100000))
+    .option(
+      '--offline',
+      'write a new local store with neo4j-admin database import instead of transactions: the fastest first load ' +
+        'of large seeds; the local graph must be empty (not with NEO4J_URI)',
+    )
     .action((options: SeedOptions) => seedCommand(options));
 
   program

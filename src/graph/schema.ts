@@ -33,9 +33,42 @@ export function declaredSchemaNames(): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
-export async function applySchema(database: GraphDatabase): Promise<void> {
+/** Creates what the schema files declare; indexes may still be populating when it returns. */
+export async function createSchema(database: GraphDatabase): Promise<void> {
   for (const statement of schemaStatements()) await database.runSchema(statement);
+}
+
+export async function applySchema(database: GraphDatabase): Promise<void> {
+  await createSchema(database);
   await database.runSchema('CALL db.awaitIndexes(60)');
+}
+
+/**
+ * Waits until every index is online, polling (one `db.awaitIndexes` call would be bound by the transaction
+ * timeout, and populating the indexes of a freshly imported large store can take longer than that).
+ */
+export async function waitForIndexes(
+  database: GraphDatabase,
+  timeoutMs: number,
+  onProgress: (percent: number) => void = () => undefined,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await database.read<{ failed: string[]; pending: number; percent: number }>({
+      name: 'indexPopulation',
+      cypher: `SHOW INDEXES YIELD name, state, populationPercent
+               RETURN [n IN collect(CASE WHEN state = 'FAILED' THEN name END) WHERE n IS NOT NULL] AS failed,
+                      count(CASE WHEN state <> 'ONLINE' THEN 1 END) AS pending,
+                      coalesce(min(populationPercent), 100.0) AS percent`,
+    });
+    const row = result.records[0];
+    const failed = row?.get('failed') ?? [];
+    if (failed.length > 0) throw new Error(`index population failed: ${failed.join(', ')}`);
+    if (row?.get('pending') === 0) return;
+    onProgress(Number(row?.get('percent') ?? 0));
+    if (Date.now() > deadline) throw new Error(`indexes still populating after ${Math.round(timeoutMs / 1000)} s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** True when every declared constraint and index exists and is online (a constraint owns an index of its name). */

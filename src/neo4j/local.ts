@@ -157,7 +157,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function writeConf(config: LocalNeo4jConfig): string {
+/** Writes `<dataDir>/conf/neo4j.conf` from the template; returns the conf directory. */
+export function writeConf(config: LocalNeo4jConfig): string {
   const confDir = path.join(config.dataDir, 'conf');
   mkdirSync(confDir, { recursive: true });
   mkdirSync(path.join(config.dataDir, 'logs'), { recursive: true });

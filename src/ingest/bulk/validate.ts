@@ -5,6 +5,7 @@
  * relationship keys (to refuse duplicates), never with the bodies of the relationships.
  */
 import { namedEntity } from '../plan';
+import type { SeedEntity, SeedRelationship } from '../rules';
 import type { NamedEntity } from '../mentions';
 import { readSeedFolder, SeedValidationError, type SeedFolder, type SeedProblem } from '../seedFiles';
 import { SeedIndex } from '../seedIndex';
@@ -20,8 +21,17 @@ export interface BulkSeeds {
   readonly named: readonly NamedEntity[];
 }
 
+/**
+ * What a caller can do with each chunk of accepted items while they stream by (the offline import spools them),
+ * awaited before the next chunk is read. A later problem still fails the whole validation.
+ */
+export interface AcceptedItems {
+  entities(entities: readonly SeedEntity[]): Promise<void>;
+  relationships(relationships: readonly SeedRelationship[]): Promise<void>;
+}
+
 /** Validates a seed folder item by item; throws SeedValidationError (nothing written) when anything is wrong. */
-export async function validateBulkSeeds(root: string): Promise<BulkSeeds> {
+export async function validateBulkSeeds(root: string, accepted?: AcceptedItems): Promise<BulkSeeds> {
   const folder = readSeedFolder(root);
   const problems = new ProblemList();
   const found: SeedProblem[] = [...folder.problems];
@@ -31,14 +41,22 @@ export async function validateBulkSeeds(root: string): Promise<BulkSeeds> {
   const index = new SeedIndex(sources);
   const named: NamedEntity[] = [];
   for await (const items of entityItems(folder, problems)) {
+    const chunk: SeedEntity[] = [];
     for (const item of items) {
       const entity = index.acceptEntity(item.raw, item.place);
-      if (entity) named.push(namedEntity(entity));
+      if (entity) chunk.push(entity);
     }
+    for (const entity of chunk) named.push(namedEntity(entity));
+    if (accepted && problems.count === 0) await accepted.entities(chunk);
   }
   index.checkSubjects();
   for await (const items of factItems(folder, sources, problems)) {
-    for (const item of items) index.acceptRelationship(item.raw, item.source, item.place);
+    const chunk: SeedRelationship[] = [];
+    for (const item of items) {
+      const relationship = index.acceptRelationship(item.raw, item.source, item.place);
+      if (relationship) chunk.push(relationship);
+    }
+    if (accepted && problems.count === 0) await accepted.relationships(chunk);
   }
   if (problems.count > 0) {
     const { problems: shown, notShown } = problems.list();

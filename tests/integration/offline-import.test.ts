@@ -1,0 +1,187 @@
+/**
+ * The offline import (`kg seed --offline`: validate and spool as CSV, neo4j-admin database import, then schema,
+ * late values and indexes) against the transactional loaders, on real Neo4j processes: the same graph to the
+ * checksum and to the stored type of every property, from the real seeds and from a generated corpus; a store
+ * with data is refused and left as it was; bad seeds write nothing and leave no spool behind.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from '../../src/bench/generate/corpus';
+import { benchSize } from '../../src/bench/sizes';
+import type { LocalNeo4jConfig } from '../../src/config';
+import { graphChecksum, type GraphChecksum } from '../../src/graph/checksum';
+import { connect } from '../../src/graph/connect';
+import type { GraphDatabase } from '../../src/graph/database';
+import { applySchema, schemaIsApplied } from '../../src/graph/schema';
+import { importSeedsIntoNewStore, spoolDirectory } from '../../src/ingest/bulk/storeImport';
+import {
+  checkSeedFolder,
+  DEFAULT_SEED_DIR,
+  readSources,
+  seedDatabase,
+  SeedValidationError,
+} from '../../src/ingest/seed';
+import { freePort, startLocalNeo4j } from '../../src/neo4j/local';
+import { openTestDatabase, resetAndSeed, wipe } from '../support/db';
+import { runNode } from '../support/processes';
+
+jest.setTimeout(300_000);
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'sco-kg-offline-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let testDb: GraphDatabase;
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+});
+afterAll(async () => {
+  await resetAndSeed(testDb);
+  await testDb.close();
+});
+
+async function storeConfig(name: string): Promise<LocalNeo4jConfig> {
+  return { port: await freePort(), dataDir: path.join(scratch, name), heap: '512m', pageCache: '128m' };
+}
+
+/** Every label set (or relationship type) with each property's stored type: what a checksum cannot see. */
+async function propertyTypes(db: GraphDatabase): Promise<string[]> {
+  const nodes = await db.read<{ labels: string[]; key: string; type: string }>({
+    name: 'nodePropertyTypes',
+    cypher: `MATCH (n) UNWIND keys(n) AS key RETURN DISTINCT labels(n) AS labels, key, valueType(n[key]) AS type`,
+  });
+  const relationships = await db.read<{ type: string; key: string; valueType: string }>({
+    name: 'relationshipPropertyTypes',
+    cypher: `MATCH ()-[r]->() UNWIND keys(r) AS key
+             RETURN DISTINCT type(r) AS type, key, valueType(r[key]) AS valueType`,
+  });
+  return [
+    ...nodes.records.map((r) => `N ${[...r.get('labels')].sort().join(':')} ${r.get('key')} ${r.get('type')}`),
+    ...relationships.records.map((r) => `R ${r.get('type')} ${r.get('key')} ${r.get('valueType')}`),
+  ].sort();
+}
+
+interface Fingerprint {
+  readonly checksum: GraphChecksum;
+  readonly types: string[];
+}
+
+async function fingerprint(db: GraphDatabase): Promise<Fingerprint> {
+  return { checksum: await graphChecksum(db), types: await propertyTypes(db) };
+}
+
+/** Starts the store of `config`, reads what `work` needs, and stops it. */
+async function withStore<T>(config: LocalNeo4jConfig, work: (db: GraphDatabase) => Promise<T>): Promise<T> {
+  const neo4j = await startLocalNeo4j(config);
+  try {
+    const db = await connect({ uri: neo4j.boltUrl, database: 'neo4j', queryTimeoutMs: 60_000 });
+    try {
+      return await work(db);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    await neo4j.stop();
+  }
+}
+
+const kg = (args: string[], env: NodeJS.ProcessEnv): ReturnType<typeof runNode> =>
+  runNode('dist/src/cli/main.js', ['seed', '--offline', ...args], env, 240_000);
+/** The environment of a user of the local Neo4j (no NEO4J_URI), with `extra` on top. */
+const localEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => {
+  const env = { ...process.env };
+  delete env.NEO4J_URI;
+  return { ...env, ...extra };
+};
+
+describe('kg seed --offline of the real seeds', () => {
+  it('builds exactly the graph of the one-transaction loader, and refuses to import over it', async () => {
+    const config = await storeConfig('real-seeds');
+    const env = localEnv({ NEO4J_DATA_DIR: config.dataDir, NEO4J_LOCAL_PORT: String(config.port) });
+    const run = await kg([], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Seeds valid: 1 source\(s\), \d+ entities, \d+ relationships, \d+ mentions/);
+    expect(run.stdout).toMatch(/^MEMBER_OF\s+\d+\s+0\s+0\s+0$/m);
+    expect(run.stdout).toMatch(/Imported into the local store .* \(offline: validate and spool .* s, neo4j-admin/);
+
+    // A second import would replace the graph: refused, with the store left as it was (checked below).
+    const again = await kg([], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^error: the local graph in .* already holds \d+ node\(s\); an offline import/);
+
+    const imported = await withStore(config, async (db) => {
+      expect(await schemaIsApplied(db)).toBe(true);
+      return fingerprint(db);
+    });
+    await wipe(testDb);
+    await applySchema(testDb);
+    await seedDatabase(testDb);
+    const loaded = await fingerprint(testDb);
+    expect(imported.checksum.nodes).toBeGreaterThan(100);
+    expect(imported.checksum.relationships).toBeGreaterThan(500);
+    expect(imported.checksum).toEqual(loaded.checksum);
+    expect(imported.types).toEqual(loaded.types);
+    // The real seeds hold both kinds of value the CSV cannot carry: they came back through the late values.
+    expect(imported.types).toContain('N Entity:State aliases LIST<STRING NOT NULL> NOT NULL');
+    expect(imported.types.some((t) => /^N Passage sentenceStarts /.test(t))).toBe(true);
+  });
+
+  it('refuses a remote Neo4j and --batch-size, with exit code 1', async () => {
+    const remote = await kg([], localEnv({ NEO4J_URI: 'bolt://127.0.0.1:1' }));
+    expect(remote.code).toBe(1);
+    expect(remote.stderr).toMatch(/^error: --offline writes the files of the local store .* NEO4J_URI/);
+    const batch = await kg(['--batch-size', '10'], localEnv());
+    expect(batch.code).toBe(1);
+    expect(batch.stderr).toMatch(/^error: --batch-size applies to transactional loads, not --offline/);
+  });
+});
+
+describe('the offline import of a generated corpus', () => {
+  it('builds exactly the graph of the transactional bulk loader', async () => {
+    const corpus = path.join(scratch, 'corpus-tiny');
+    await generateCorpus({ outDir: corpus, ...benchSize('tiny'), seed: 7, format: 'jsonl', replace: true });
+    const config = await storeConfig('generated');
+    const result = await importSeedsIntoNewStore(corpus, config, () => undefined);
+    expect(existsSync(spoolDirectory(config))).toBe(false);
+    expect(result.spool.lateFiles.length).toBeGreaterThan(0);
+    const [imported, links] = await withStore(config, async (db) => {
+      const counted = await db.read<{ links: number }>({
+        name: 'passageLinks',
+        cypher: 'MATCH ()-[r:HAS_PASSAGE|IN_SECTION]->() RETURN count(r) AS links',
+      });
+      return [await fingerprint(db), Number(counted.records[0]?.get('links'))] as const;
+    });
+
+    await wipe(testDb);
+    await applySchema(testDb);
+    const seeds = await checkSeedFolder(corpus, { bulk: true, batchSize: 300 });
+    await seeds.load(testDb);
+    const loaded = await fingerprint(testDb);
+    expect(imported.checksum.relationships).toBeGreaterThan(1000);
+    expect(imported.checksum).toEqual(loaded.checksum);
+    expect(imported.types).toEqual(loaded.types);
+    const created = Object.values(result.spool.report).reduce((sum, counts) => sum + counts.created, 0);
+    // The report counts every node, fact and mention (passage links are not reported).
+    expect(created).toBe(imported.checksum.nodes + imported.checksum.relationships - links);
+  });
+});
+
+describe('offline import of bad seeds', () => {
+  it('reports the line, writes no store and leaves no spool', async () => {
+    const dir = path.join(scratch, 'bad-seeds');
+    cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });
+    const source = readSources(DEFAULT_SEED_DIR)[0]?.id ?? '';
+    writeFileSync(
+      path.join(dir, 'facts', 'late.jsonl'),
+      `${JSON.stringify({ source })}\n${JSON.stringify({ type: 'MEMBER_OF', from: 'no-such-state', to: 'sco' })}\n`,
+    );
+    const config = await storeConfig('bad-seeds');
+    const attempt = importSeedsIntoNewStore(dir, config, () => undefined);
+    await expect(attempt).rejects.toThrow(SeedValidationError);
+    const error = (await attempt.catch((e: unknown) => e)) as SeedValidationError;
+    expect(error.problems.some((p) => p.file.endsWith('late.jsonl') && p.line === 2)).toBe(true);
+    expect(existsSync(spoolDirectory(config))).toBe(false);
+    expect(existsSync(path.join(config.dataDir, 'data', 'databases', 'neo4j'))).toBe(false);
+  });
+});
