@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- [--size 10k,100k,1m] [--duration 10] [--concurrency 1,32] [--out bench-results]`: the
- * ingestion benchmark at each size (growth across sizes), then the query benchmark on the largest size's graph
+ * `npm run bench -- [--size 10k,100k,1m] [--loader offline,transactional] [--duration 10] [--concurrency 1,32]`:
+ * the ingestion benchmark at each size (growth across sizes) with each loader, then the query benchmark on the
+ * graph loaded last
  * (our API against the same Cypher through neo4j-driver and against @neo4j/graphql). Writes the results as JSON
  * and Markdown under --out and prints the Markdown. Not part of `npm test`; a tiny smoke run is.
  */
@@ -13,9 +14,11 @@ import { runQueryBenchmark } from './query/runQueryBenchmark';
 import type { QueryBenchmarkResult } from './query/results';
 import { ingestTable } from './ingest/report';
 import {
+  LOADERS,
   reopenBenchGraph,
   runIngestBenchmark,
   type IngestResult,
+  type Loader,
   type Neo4jSettings,
 } from './ingest/runIngestBenchmark';
 import type { LocalNeo4j } from '../neo4j/local';
@@ -23,6 +26,7 @@ import { benchSize, DEFAULT_SIZES } from './sizes';
 
 interface BenchOptions {
   readonly size: string[];
+  readonly loader: Loader[];
   readonly duration: number;
   readonly concurrency: number[];
   readonly out: string;
@@ -39,6 +43,11 @@ const list =
   <T>(parse: (item: string) => T) =>
   (value: string): T[] =>
     value.split(',').map((item) => parse(item.trim()));
+const loader = (value: string): Loader => {
+  const found = LOADERS.find((name) => name === value);
+  if (!found) throw new InvalidArgumentError(`must be one of ${LOADERS.join(', ')}.`);
+  return found;
+};
 const whole = (value: string): number => {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a whole number above 0.');
   return Number(value);
@@ -78,37 +87,41 @@ async function bench(options: BenchOptions): Promise<void> {
   const ingest: IngestResult[] = [];
   let queries: QueryBenchmarkResult | null = null;
   for (const [i, size] of sizes.entries()) {
-    let neo4j: LocalNeo4j;
-    if (options.reuseGraph) {
-      log(`Reusing the ${size.name} graph a previous run loaded ...`);
-      neo4j = await reopenBenchGraph(size, neo4jSettings, options.work);
-    } else {
-      const ingested = await runIngestBenchmark(size, {
-        seed: options.seed,
-        neo4j: neo4jSettings,
-        batchSize: options.batchSize,
-        workDir: options.work,
-        log,
-      });
-      neo4j = ingested.neo4j;
-      const result = ingested.result;
-      ingest.push(result);
-      log(
-        `${size.name}: ${result.relationships} relationships in ${(result.totalMs / 1000).toFixed(1)} s (${result.relationshipsPerSecond}/s), loader peak RSS ${result.peakRssMb} MB`,
-      );
-    }
-    try {
-      if (options.queries && i === sizes.length - 1) {
-        log(`Query benchmark on the ${size.name} graph ...`);
-        queries = await runQueryBenchmark({
-          neo4jUri: neo4j.boltUrl,
-          durationMs: options.duration * 1000,
-          concurrency: options.concurrency,
+    const loaders = options.reuseGraph ? [null] : options.loader;
+    for (const [j, loaderName] of loaders.entries()) {
+      let neo4j: LocalNeo4j;
+      if (loaderName === null) {
+        log(`Reusing the ${size.name} graph a previous run loaded ...`);
+        neo4j = await reopenBenchGraph(size, neo4jSettings, options.work);
+      } else {
+        const ingested = await runIngestBenchmark(size, {
+          seed: options.seed,
+          neo4j: neo4jSettings,
+          batchSize: options.batchSize,
+          loader: loaderName,
+          workDir: options.work,
           log,
         });
+        neo4j = ingested.neo4j;
+        const result = ingested.result;
+        ingest.push(result);
+        log(
+          `${size.name} (${loaderName}): ${result.relationships} relationships in ${(result.totalMs / 1000).toFixed(1)} s (${result.relationshipsPerSecond}/s), loader peak RSS ${result.peakRssMb} MB`,
+        );
       }
-    } finally {
-      await neo4j.stop();
+      try {
+        if (options.queries && i === sizes.length - 1 && j === loaders.length - 1) {
+          log(`Query benchmark on the ${size.name} graph ...`);
+          queries = await runQueryBenchmark({
+            neo4jUri: neo4j.boltUrl,
+            durationMs: options.duration * 1000,
+            concurrency: options.concurrency,
+            log,
+          });
+        }
+      } finally {
+        await neo4j.stop();
+      }
     }
   }
   const report: BenchReport = {
@@ -136,6 +149,7 @@ async function bench(options: BenchOptions): Promise<void> {
 new Command('bench')
   .description('Ingestion and query benchmarks on synthetic graphs (see docs/BENCHMARKS.md).')
   .option('--size <sizes>', `comma-separated sizes: tiny, 10k, 100k, 1m`, list(String), [...DEFAULT_SIZES])
+  .option('--loader <loaders>', `comma-separated loaders: ${LOADERS.join(', ')}`, list(loader), [...LOADERS])
   .option('--duration <seconds>', 'timed seconds per query cell', whole, 10)
   .option('--concurrency <levels>', 'comma-separated concurrency levels', list(whole), [1, 32])
   .option('--seed <n>', 'seed of the synthetic corpus', whole, 1)

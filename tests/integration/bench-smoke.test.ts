@@ -1,7 +1,7 @@
 /**
- * `npm run bench` at the tiny size, end to end, so the harness keeps working: it generates a corpus, starts its
- * own Neo4j, bulk-loads the corpus, runs every query three ways with two clients at once, and writes the
- * results. Nothing here is timed; the numbers are only checked to be there and to add up.
+ * `npm run bench` at the tiny size, end to end, so the harness keeps working: it generates a corpus, loads it
+ * into new stores of its own with both loaders (offline import, then transactional batches), runs every query
+ * three ways with two clients at once, and writes the results. Nothing here is timed; the numbers are only checked to be there and to add up.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -42,12 +42,19 @@ it('runs the ingestion and query benchmarks at the tiny size and writes JSON and
   expect(run.code).toBe(0);
 
   const report = JSON.parse(readFileSync(path.join(out, 'bench-tiny.json'), 'utf8')) as BenchReport;
-  const [ingest] = report.ingest;
-  expect(report.ingest).toHaveLength(1);
-  expect(ingest?.relationships).toBeGreaterThanOrEqual(1000);
-  expect(ingest?.entities).toBe(200);
-  expect(ingest?.peakRssMb).toBeGreaterThan(0);
-  expect(ingest?.relationshipsPerSecond).toBeGreaterThan(0);
+  expect(report.ingest.map((r) => r.loader)).toEqual(['offline', 'transactional']);
+  const [offline, transactional] = report.ingest;
+  for (const ingest of report.ingest) {
+    expect(ingest.relationships).toBeGreaterThanOrEqual(1000);
+    expect(ingest.entities).toBe(200);
+    expect(ingest.peakRssMb).toBeGreaterThan(0);
+    expect(ingest.relationshipsPerSecond).toBeGreaterThan(0);
+  }
+  // Both loaders count the same corpus the same way.
+  expect(offline?.relationships).toBe(transactional?.relationships);
+  expect(offline?.mentions).toBe(transactional?.mentions);
+  expect(offline?.importMs).toBeGreaterThan(0);
+  expect(offline?.importerPeakMemory).toMatch(/^[\d.]+[KMG]iB$/);
 
   const queries = report.queries;
   expect(queries?.queries.length).toBeGreaterThanOrEqual(6);
@@ -57,6 +64,7 @@ it('runs the ingestion and query benchmarks at the tiny size and writes JSON and
   const markdown = readFileSync(path.join(out, 'bench-tiny.md'), 'utf8');
   expect(markdown).toContain('### Ingestion');
   expect(markdown).toContain('### Queries');
-  expect(markdown).toMatch(/\| tiny \| 200 \|/);
+  expect(markdown).toMatch(/\| tiny \| offline \| 200 \|/);
+  expect(markdown).toMatch(/\| tiny \| transactional \| 200 \|/);
   expect(run.stdout).toBe(`${markdown}`);
 }, 600_000);

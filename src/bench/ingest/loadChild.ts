@@ -5,6 +5,7 @@
  */
 import { connect } from '../../graph/connect';
 import { applySchema } from '../../graph/schema';
+import type { FinishTimings } from '../../ingest/bulk/storeImport';
 import type { LoadReport } from '../../ingest/load';
 import { checkSeedFolder } from '../../ingest/seed';
 
@@ -15,6 +16,11 @@ export interface LoadMeasurement {
   readonly entities: number;
   readonly mentions: number;
   readonly peakRssMb: number;
+  /** Offline imports: the importer's run, and the schema, late values and indexes after it (both in writeMs). */
+  readonly importMs?: number;
+  readonly finishMs?: number;
+  readonly finish?: FinishTimings & { readonly startMs: number; readonly stopMs: number };
+  readonly importerPeakMemory?: string | null;
 }
 
 const NOT_FACTS = new Set(['Source', 'Passage', 'MENTIONS']);

@@ -1,7 +1,9 @@
 /**
  * The ingestion benchmark at one size: a synthetic corpus (generated once per size and seed, then reused), a
- * fresh Neo4j, and one bulk load through `kg seed`'s code in a child process that reports its own time and peak
- * memory. The Neo4j is handed back running, loaded, for the query benchmark.
+ * fresh Neo4j store, and one load in a child process that reports its own time and peak memory, by one of two
+ * loaders: `transactional` (`kg seed --bulk`: batches of transactions into a running Neo4j) or `offline`
+ * (`kg seed --offline`: validate and spool as CSV, neo4j-admin import, then schema, late values and indexes).
+ * The Neo4j is handed back running, loaded, for the query benchmark.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,8 +20,12 @@ export interface Neo4jSettings {
   readonly pageCache: string;
 }
 
+export type Loader = 'offline' | 'transactional';
+export const LOADERS: readonly Loader[] = ['offline', 'transactional'];
+
 export interface IngestResult extends LoadMeasurement {
   readonly size: string;
+  readonly loader: Loader;
   readonly generateSeconds: number | null;
   readonly totalMs: number;
   readonly relationshipsPerSecond: number;
@@ -63,6 +69,7 @@ export async function runIngestBenchmark(
     seed: number;
     neo4j: Neo4jSettings;
     batchSize: number;
+    loader: Loader;
     workDir?: string;
     log: (line: string) => void;
   },
@@ -73,6 +80,28 @@ export async function runIngestBenchmark(
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
+  const result = (measurement: LoadMeasurement, totalMs: number): IngestResult => ({
+    size: size.name,
+    loader: options.loader,
+    generateSeconds: corpus.seconds,
+    ...measurement,
+    totalMs: Math.round(totalMs),
+    relationshipsPerSecond: Math.round(measurement.relationships / (totalMs / 1000)),
+    writeRelationshipsPerSecond: Math.round(measurement.relationships / (measurement.writeMs / 1000)),
+    seedBytes: folderBytes(corpus.dir),
+  });
+  if (options.loader === 'offline') {
+    options.log(`Importing the ${size.name} corpus offline into a new store ...`);
+    const settings = { port, dataDir, ...options.neo4j };
+    const started = performance.now();
+    const measurement = await runChild(
+      'importChild.js',
+      [corpus.dir, dataDir, String(port), options.neo4j.heap, options.neo4j.pageCache],
+      {},
+    );
+    const totalMs = performance.now() - started;
+    return { result: result(measurement, totalMs), neo4j: await startLocalNeo4j(settings), dataDir };
+  }
   options.log(`Starting a fresh Neo4j (heap ${options.neo4j.heap}, page cache ${options.neo4j.pageCache}) ...`);
   const neo4j = await startLocalNeo4j(
     { port, dataDir, heap: options.neo4j.heap, pageCache: options.neo4j.pageCache },
@@ -81,27 +110,23 @@ export async function runIngestBenchmark(
   try {
     options.log(`Loading the ${size.name} corpus ...`);
     const started = performance.now();
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [path.join(__dirname, 'loadChild.js'), corpus.dir, String(options.batchSize)],
-      { env: { ...process.env, NEO4J_URI: neo4j.boltUrl }, maxBuffer: 1 << 20 },
-    );
-    const totalMs = performance.now() - started;
-    const measurement = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as LoadMeasurement;
-    const result: IngestResult = {
-      size: size.name,
-      generateSeconds: corpus.seconds,
-      ...measurement,
-      totalMs: Math.round(totalMs),
-      relationshipsPerSecond: Math.round(measurement.relationships / (totalMs / 1000)),
-      writeRelationshipsPerSecond: Math.round(measurement.relationships / (measurement.writeMs / 1000)),
-      seedBytes: folderBytes(corpus.dir),
-    };
-    return { result, neo4j, dataDir };
+    const measurement = await runChild('loadChild.js', [corpus.dir, String(options.batchSize)], {
+      NEO4J_URI: neo4j.boltUrl,
+    });
+    return { result: result(measurement, performance.now() - started), neo4j, dataDir };
   } catch (error) {
     await neo4j.stop();
     throw error;
   }
+}
+
+/** Runs a loader child of this folder and reads the measurement it prints last. */
+async function runChild(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<LoadMeasurement> {
+  const { stdout } = await promisify(execFile)(process.execPath, [path.join(__dirname, script), ...args], {
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as LoadMeasurement;
 }
 
 /** Starts Neo4j again on the data a previous run of this size loaded (to rerun the query benchmark alone). */
