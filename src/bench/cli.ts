@@ -22,6 +22,7 @@ import {
   type Neo4jSettings,
 } from './ingest/runIngestBenchmark';
 import type { LocalNeo4j } from '../neo4j/local';
+import { wholeNumber } from '../cli/wholeNumber';
 import { benchSize, DEFAULT_SIZES } from './sizes';
 
 interface BenchOptions {
@@ -48,10 +49,7 @@ const loader = (value: string): Loader => {
   if (!found) throw new InvalidArgumentError(`must be one of ${LOADERS.join(', ')}.`);
   return found;
 };
-const whole = (value: string): number => {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a whole number above 0.');
-  return Number(value);
-};
+const whole = wholeNumber(1);
 
 function log(line: string): void {
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);

@@ -14,6 +14,7 @@ import { queryCommand } from './commands/query';
 import { searchCommand } from './commands/search';
 import { examplesCommand } from './commands/examples';
 import { checkCommand, seedCommand, type SeedOptions } from './commands/seed';
+import { wholeNumber } from './wholeNumber';
 
 const ENVIRONMENT_HELP = `
 The graph: NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) when set, else the local Neo4j,
@@ -21,16 +22,6 @@ started for the command and stopped after it. With \`npm start\` running, use NE
 
 Exit codes: 0 done; 1 bad input (arguments, files, seeds, an import refused); 2 the database or the
 configuration failed.`;
-
-function wholeNumber(min: number, max: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) {
-      throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}.`);
-    }
-    return n;
-  };
-}
 
 /** A repeatable option; no default is given, so the help does not show an empty list. */
 function collect<T>(parse: (value: string) => T): (value: string, previous: T[] | undefined) => T[] {

@@ -4,7 +4,8 @@
  * [--format jsonl|yaml] [--max-items N] [--force]`: writes a synthetic seed folder for benchmarks and prints what it wrote.
  * Exit codes: 0 done, 1 bad arguments or an occupied folder, 2 anything else (a disk error, say).
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { wholeNumber } from '../../cli/wholeNumber';
 import {
   CorpusOptionsError,
   DEFAULT_MAX_ITEMS_PER_FILE,
@@ -13,10 +14,8 @@ import {
   type SeedFormat,
 } from './corpus';
 
-function wholeNumber(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number.');
-  return Number(value);
-}
+/** Counts and seeds: zero allowed. */
+const count = wholeNumber(0);
 
 /** Files are listed one by one only for a small corpus; a large one has hundreds. */
 const LISTED_FILES = 30;
@@ -46,10 +45,10 @@ function buildProgram(): Command {
   return new Command('generate-corpus')
     .description('Write a deterministic synthetic seed folder (documents, entities, facts) for scale benchmarks.')
     .requiredOption('--out <dir>', 'folder to write documents/, entities/ and facts/ into')
-    .option('--entities <n>', 'number of entities', wholeNumber, 1000)
-    .option('--relationships <n>', 'number of relationships', wholeNumber, 5000)
-    .option('--passages <n>', 'number of paragraphs across all sources', wholeNumber, 1000)
-    .option('--seed <n>', 'random seed: the same options and seed give identical files', wholeNumber, 1)
+    .option('--entities <n>', 'number of entities', count, 1000)
+    .option('--relationships <n>', 'number of relationships', count, 5000)
+    .option('--passages <n>', 'number of paragraphs across all sources', count, 1000)
+    .option('--seed <n>', 'random seed: the same options and seed give identical files', count, 1)
     .addOption(
       new Option('--format <format>', 'jsonl for scale, yaml for the checker')
         .choices(['jsonl', 'yaml'])
@@ -58,7 +57,7 @@ function buildProgram(): Command {
     .option(
       '--max-items <n>',
       'entities or relationships per file before it is split (a JSON Lines fact file adds its header line)',
-      wholeNumber,
+      count,
       DEFAULT_MAX_ITEMS_PER_FILE,
     )
     .option('--force', 'replace a corpus already in --out')
