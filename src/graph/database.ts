@@ -119,11 +119,14 @@ export class GraphDatabase {
     }
   }
 
-  /** Runs one auto-commit statement (schema changes cannot share a transaction with writes). */
-  async runSchema(statement: string): Promise<void> {
+  /**
+   * Runs one auto-commit statement (schema changes cannot share a transaction with writes, nor can
+   * `CALL ... IN TRANSACTIONS`); `timeoutMs` overrides the server's transaction timeout for it.
+   */
+  async runSchema(statement: string, timeoutMs?: number): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.run(statement);
+      await session.run(statement, {}, timeoutMs === undefined ? undefined : { timeout: timeoutMs });
     } finally {
       await session.close();
     }
@@ -142,3 +145,17 @@ export type TransactionRunner = <R extends RecordShape = RecordShape>(
   query: NamedQuery,
   params?: Params,
 ) => Promise<QueryResult<R>>;
+
+/** Whether `match` (a MATCH clause, with its WHERE) finds anything; it stops at the first match. */
+export async function matchesAny(
+  db: GraphDatabase,
+  name: string,
+  match: string,
+  params: Params = {},
+): Promise<boolean> {
+  const result = await db.read<{ any: boolean }>(
+    { name, cypher: `${match} WITH 1 AS found LIMIT 1 RETURN count(found) > 0 AS any` },
+    params,
+  );
+  return result.records[0]?.get('any') === true;
+}

@@ -4,7 +4,7 @@
  * streamed and written in batches (bulk/), so memory does not grow with the number of relationships.
  */
 import path from 'node:path';
-import type { GraphDatabase } from '../graph/database';
+import { matchesAny, type GraphDatabase } from '../graph/database';
 import { PROJECT_ROOT } from '../projectRoot';
 import { loadPlan, type LoadOptions, type LoadReport } from './load';
 import { splitPassages, type Passage } from './passages';
@@ -93,11 +93,7 @@ export async function checkSeedFolder(seedDir: string, options: SeedOptions = {}
 }
 
 export async function graphIsEmpty(db: GraphDatabase): Promise<boolean> {
-  const result = await db.read<{ any: boolean }>({
-    name: 'graphIsEmpty',
-    cypher: 'MATCH (e:Entity) RETURN count(e) > 0 AS any',
-  });
-  return result.records[0]?.get('any') !== true;
+  return !(await matchesAny(db, 'graphIsEmpty', 'MATCH (e:Entity)'));
 }
 
 export function formatReport(report: LoadReport): string {

@@ -8,6 +8,7 @@ import { applySchema } from '../../graph/schema';
 import type { FinishTimings } from '../../ingest/bulk/storeImport';
 import type { LoadReport } from '../../ingest/load';
 import { checkSeedFolder } from '../../ingest/seed';
+import { ENTITY_KINDS, RELATIONSHIP_TYPE_NAMES } from '../../ingest/vocabulary';
 
 export interface LoadMeasurement {
   readonly validateMs: number;
@@ -23,7 +24,8 @@ export interface LoadMeasurement {
   readonly importerPeakMemory?: string | null;
 }
 
-const NOT_FACTS = new Set(['Source', 'Passage', 'MENTIONS']);
+const KINDS = new Set<string>(ENTITY_KINDS);
+const FACT_TYPES = new Set<string>(RELATIONSHIP_TYPE_NAMES);
 
 function created(report: LoadReport, keep: (group: string) => boolean): number {
   return Object.entries(report)
@@ -43,14 +45,11 @@ async function main(): Promise<void> {
     const writing = performance.now();
     const { report } = await seeds.load(db);
     const done = performance.now();
-    const entityKinds = new Set(
-      Object.keys(report).filter((group) => /^[A-Z][a-z]/.test(group) && !NOT_FACTS.has(group)),
-    );
     const measurement: LoadMeasurement = {
       validateMs: Math.round(writing - validating),
       writeMs: Math.round(done - writing),
-      entities: created(report, (group) => entityKinds.has(group)),
-      relationships: created(report, (group) => /^[A-Z_]+$/.test(group) && group !== 'MENTIONS'),
+      entities: created(report, (group) => KINDS.has(group)),
+      relationships: created(report, (group) => FACT_TYPES.has(group)),
       mentions: created(report, (group) => group === 'MENTIONS'),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };

@@ -11,7 +11,7 @@
  * the same load again completes it (every write is an idempotent MERGE on ids and keys).
  */
 import { cypherFile } from '../../graph/cypherFiles';
-import type { GraphDatabase, NamedQuery } from '../../graph/database';
+import { matchesAny, type GraphDatabase, type NamedQuery } from '../../graph/database';
 import { linkSections, tally, type LoadReport } from '../load';
 import { FingerprintMap } from '../memory/fingerprintMap';
 import { mentionsByPassage } from '../mentions';
@@ -97,16 +97,18 @@ export async function writeBulkSeeds(
   const problems = new ProblemList();
   const sources = [...seeds.sources.values()];
   const sourceIds = sources.map((s) => s.id);
-  const hadSeeds = await graphHasSeeds(db);
+  const hadSeeds = await matchesAny(db, 'graphHasSeeds', 'MATCH (e:Entity) WHERE e.seeded = true');
   // Into a graph without entities, entities, mentions and facts are created without looking for old ones.
-  const fresh = !(await graphHasEntities(db));
+  const fresh = !(await matchesAny(db, 'graphHasEntities', 'MATCH (e:Entity)'));
   const statement = (upsert: string, create: string): NamedQuery => cypherFile(fresh ? create : upsert);
 
   // Sources and passages are few next to facts (their texts are held in memory anyway): one transaction. Their
   // rows are built a few sources at a time and dropped once written: at a million facts, all of them at once
   // would hold some 70 MB through the whole load.
   const passageCount = sources.reduce((count, source) => count + source.passages.length, 0);
-  const newSources = !(await passagesExist(db, sourceIds));
+  const newSources = !(await matchesAny(db, 'passagesExist', 'MATCH (p:Passage) WHERE p.sourceId IN $sourceIds', {
+    sourceIds,
+  }));
   await db.writeTransaction('bulk-sources', async (run) => {
     const sourceRows = sources.map(sourceRow);
     tally(report, (await run(cypherFile('load/010-upsert-sources'), { rows: sourceRows })).records, () => 'Source');
@@ -215,33 +217,6 @@ function* passageGroups(sources: readonly SeedSource[], size: number): Generator
     }
   }
   if (group.length > 0) yield group;
-}
-
-async function passagesExist(db: GraphDatabase, sourceIds: readonly string[]): Promise<boolean> {
-  const result = await db.read<{ any: boolean }>(
-    {
-      name: 'passagesExist',
-      cypher: 'MATCH (p:Passage) WHERE p.sourceId IN $sourceIds RETURN count(p) > 0 AS any',
-    },
-    { sourceIds },
-  );
-  return result.records[0]?.get('any') === true;
-}
-
-async function graphHasEntities(db: GraphDatabase): Promise<boolean> {
-  const result = await db.read<{ any: boolean }>({
-    name: 'graphHasEntities',
-    cypher: 'MATCH (e:Entity) RETURN count(e) > 0 AS any',
-  });
-  return result.records[0]?.get('any') === true;
-}
-
-async function graphHasSeeds(db: GraphDatabase): Promise<boolean> {
-  const result = await db.read<{ any: boolean }>({
-    name: 'graphHasSeeds',
-    cypher: 'MATCH (e:Entity) WHERE e.seeded = true RETURN count(e) > 0 AS any',
-  });
-  return result.records[0]?.get('any') === true;
 }
 
 interface Keep {
