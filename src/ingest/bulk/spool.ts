@@ -75,9 +75,9 @@ const relationshipColumns = (from: string, to: string, names: readonly string[])
 ];
 
 /**
- * Where values the CSV cannot carry go (empty lists, and text with line breaks, which the importer's multi-line
- * reader fails on): one JSON line a row, `{target..., props}`, set by `MATCH ... SET x += row.props` once the
- * store runs. `match` is the statement's pattern; it binds `x` from `row`.
+ * Where text with line breaks goes (the importer's multi-line reader fails on a cell that crosses its read
+ * buffer): one JSON line a row, `{target..., props}`, set by `MATCH ... SET x += row.props` once the store runs.
+ * `match` is the statement's pattern; it binds `x` from `row`.
  */
 export interface LateFile {
   readonly file: string;
@@ -85,11 +85,23 @@ export interface LateFile {
   readonly rows: number;
 }
 
+/**
+ * A list property some rows hold empty: the importer reads an empty list as no property. Every row carries every
+ * list property (SpoolFile refuses one without), so after the import the property is missing exactly where the
+ * list was empty, and one statement per label (or type) and property sets it.
+ */
+export interface EmptyList {
+  readonly label?: string;
+  readonly type?: string;
+  readonly property: string;
+}
+
 export interface Spool {
   readonly dir: string;
   readonly nodeFiles: readonly string[];
   readonly relationshipFiles: readonly string[];
   readonly lateFiles: readonly LateFile[];
+  readonly emptyLists: readonly EmptyList[];
   /** What the import writes, per kind and relationship type, as `kg seed` reports a load. */
   readonly report: LoadReport;
   /** Relationships count facts (statistics' MEASURES included), not mentions or passage links. */
@@ -97,26 +109,48 @@ export interface Spool {
   readonly summary: string;
 }
 
-/** A value the importer would lose or misread: set after the import. */
+/** Text the importer would misread: set after the import. */
 function late(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('\n') || value.includes('\r');
-  if (Array.isArray(value)) return value.length === 0 || value.some(late);
+  if (Array.isArray(value)) return value.some(late);
   return false;
 }
 
-/** One CSV file with its file of late values. */
+/** One CSV file with its file of late values and the empty lists its rows held. */
 class SpoolFile {
   readonly csv: CsvFile;
   readonly late: LineFile;
+  private readonly listColumns: readonly string[];
+  private readonly empty = new Map<string, EmptyList>();
 
+  /** `label`: the nodes' label to find them by after the import; relationships are found by their type. */
   constructor(
     dir: string,
     name: string,
     columns: readonly Column[],
     readonly match: string,
+    private readonly label?: string,
   ) {
     this.csv = new CsvFile(path.join(dir, `${name}.csv`), columns);
     this.late = new LineFile(path.join(dir, `${name}.late.jsonl`));
+    this.listColumns = columns.filter((c) => c.type.endsWith('[]')).map((c) => c.name);
+  }
+
+  private noteEmptyLists(own: Record<string, unknown>, props: Row['props']): void {
+    for (const name of this.listColumns) {
+      const list = props[name];
+      if (!Array.isArray(list)) {
+        throw new CsvValueError(`${path.basename(this.csv.file)}: list property "${name}" is missing`);
+      }
+      if (list.length > 0) continue;
+      const scope = this.label === undefined ? { type: String(own.type) } : { label: this.label };
+      const key = `${scope.label ?? ''}|${scope.type ?? ''}|${name}`;
+      if (!this.empty.has(key)) this.empty.set(key, { ...scope, property: name });
+    }
+  }
+
+  emptyLists(): EmptyList[] {
+    return [...this.empty.values()];
   }
 
   /**
@@ -132,6 +166,7 @@ class SpoolFile {
       const value = props[name];
       if (late(value)) (later ??= {})[name] = value;
     }
+    this.noteEmptyLists(own, props);
     const values: unknown[] = [];
     for (const { name } of this.csv.columns) {
       values.push(name in own ? own[name] : later && name in later ? undefined : props[name]);
@@ -172,9 +207,11 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const byId = (label: string): string => `MATCH (x:${label} {id: row.id})`;
-  const sources = new SpoolFile(dir, 'sources', nodeColumns('Source', PROPERTIES.Source), byId('Source'));
-  const passages = new SpoolFile(dir, 'passages', nodeColumns('Passage', PASSAGE), byId('Passage'));
-  const entities = new SpoolFile(dir, 'entities', nodeColumns('Entity', ENTITY), byId('Entity'));
+  const nodes = (name: string, label: string, properties: readonly string[]): SpoolFile =>
+    new SpoolFile(dir, name, nodeColumns(label, properties), byId(label), label);
+  const sources = nodes('sources', 'Source', PROPERTIES.Source);
+  const passages = nodes('passages', 'Passage', PASSAGE);
+  const entities = nodes('entities', 'Entity', ENTITY);
   const noProps = (name: string, from: string, to: string): SpoolFile =>
     new SpoolFile(dir, name, relationshipColumns(from, to, []), '');
   const hasPassage = noProps('has-passage', 'Source', 'Passage');
@@ -247,6 +284,7 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
       nodeFiles: [sources, passages, entities].map((f) => f.csv.file),
       relationshipFiles: [hasPassage, inSection, mentions, facts].map((f) => f.csv.file),
       lateFiles: all.map((f) => f.lateFile()).filter((f) => f.rows > 0),
+      emptyLists: all.flatMap((f) => f.emptyLists()),
       report: tally.report,
       counts: { entities: seeds.index.entityCount, relationships: factCount, mentions: mentions.csv.rows },
       summary:

@@ -18,7 +18,7 @@ import type { GraphDatabase } from '../../graph/database';
 import { createSchema, waitForIndexes } from '../../graph/schema';
 import { ensureJars, javaCommand, startLocalNeo4j, writeConf, type LocalNeo4j, type Log } from '../../neo4j/local';
 import { ARRAY_DELIMITER_OPTION } from './csv';
-import { spoolBulkSeeds, type LateFile, type Spool } from './spool';
+import { spoolBulkSeeds, type EmptyList, type LateFile, type Spool } from './spool';
 
 const DATABASE = 'neo4j';
 const INDEX_TIMEOUT_MS = 60 * 60_000;
@@ -138,16 +138,27 @@ async function setLateValues(db: GraphDatabase, late: LateFile): Promise<void> {
   if (rows.length > 0) await send();
 }
 
+/** Gives back the empty lists: the property is missing exactly where the list was empty (see EmptyList). */
+async function setEmptyList(db: GraphDatabase, list: EmptyList): Promise<void> {
+  const pattern = list.label === undefined ? `()-[x:\`${list.type ?? ''}\`]->()` : `(x:\`${list.label}\`)`;
+  await db.runSchema(
+    `MATCH ${pattern} WHERE x.\`${list.property}\` IS NULL ` +
+      `CALL (x) { SET x.\`${list.property}\` = [] } IN TRANSACTIONS OF 10000 ROWS`,
+    INDEX_TIMEOUT_MS,
+  );
+}
+
 /** After the import, with Neo4j running: the schema, the values the CSV could not carry, the indexes. */
 export async function finishImportedStore(
   db: GraphDatabase,
-  lateFiles: readonly LateFile[],
+  spool: Pick<Spool, 'lateFiles' | 'emptyLists'>,
   log: Log = () => undefined,
 ): Promise<FinishTimings> {
   const lap = stopwatch();
   await createSchema(db);
   const schemaMs = lap();
-  for (const late of lateFiles) await setLateValues(db, late);
+  for (const list of spool.emptyLists) await setEmptyList(db, list);
+  for (const late of spool.lateFiles) await setLateValues(db, late);
   const lateMs = lap();
   let shown = -1;
   await waitForIndexes(db, INDEX_TIMEOUT_MS, (percent) => {
@@ -161,7 +172,7 @@ export async function finishImportedStore(
 export interface FinishTimings {
   /** Constraints and indexes created (the constraints' indexes are built here). */
   readonly schemaMs: number;
-  /** The values the CSV could not carry. */
+  /** The values the CSV could not carry (empty lists, text with line breaks). */
   readonly lateMs: number;
   /** Waiting for the other indexes (full-text ones above all) to be populated. */
   readonly indexMs: number;
@@ -216,7 +227,7 @@ export async function importSeedsIntoNewStore(
     try {
       const db = await connect({ uri: neo4j.boltUrl, database: DATABASE, queryTimeoutMs: 600_000 });
       try {
-        finished = await finishImportedStore(db, spool.lateFiles, log);
+        finished = await finishImportedStore(db, spool, log);
       } finally {
         await db.close();
       }
