@@ -33,9 +33,15 @@ export function declaredSchemaNames(): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
-/** Creates what the schema files declare; indexes may still be populating when it returns. */
-export async function createSchema(database: GraphDatabase): Promise<void> {
-  for (const statement of schemaStatements()) await database.runSchema(statement);
+/**
+ * Creates what the schema files declare (`only` picks the constraints or the other indexes); indexes may still
+ * be populating when it returns.
+ */
+export async function createSchema(database: GraphDatabase, only?: 'constraints' | 'indexes'): Promise<void> {
+  for (const statement of schemaStatements()) {
+    const constraint = /^CREATE CONSTRAINT/i.test(statement);
+    if (only === undefined || (only === 'constraints') === constraint) await database.runSchema(statement);
+  }
 }
 
 export async function applySchema(database: GraphDatabase): Promise<void> {

@@ -155,11 +155,15 @@ export async function finishImportedStore(
   log: Log = () => undefined,
 ): Promise<FinishTimings> {
   const lap = stopwatch();
-  await createSchema(db);
-  const schemaMs = lap();
+  // The constraints first: their indexes find the rows of the late values by id. The other indexes (full-text
+  // above all) after the late values, so that they are populated once instead of updated row by row.
+  await createSchema(db, 'constraints');
+  let schemaMs = lap();
   for (const list of spool.emptyLists) await setEmptyList(db, list);
   for (const late of spool.lateFiles) await setLateValues(db, late);
   const lateMs = lap();
+  await createSchema(db, 'indexes');
+  schemaMs += lap();
   let shown = -1;
   await waitForIndexes(db, INDEX_TIMEOUT_MS, (percent) => {
     if (Math.floor(percent / 10) !== shown) log(`Populating indexes: ${Math.floor(percent)}%`);
