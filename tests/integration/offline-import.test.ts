@@ -4,7 +4,7 @@
  * checksum and to the stored type of every property, from the real seeds and from a generated corpus; a store
  * with data is refused and left as it was; bad seeds write nothing and leave no spool behind.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../src/bench/generate/corpus';
@@ -14,7 +14,12 @@ import { graphChecksum, type GraphChecksum } from '../../src/graph/checksum';
 import { connect } from '../../src/graph/connect';
 import type { GraphDatabase } from '../../src/graph/database';
 import { applySchema, schemaIsApplied } from '../../src/graph/schema';
-import { importSeedsIntoNewStore, spoolDirectory } from '../../src/ingest/bulk/storeImport';
+import {
+  importSeedsIntoNewStore,
+  runImporter,
+  spoolDirectory,
+  StoreImportError,
+} from '../../src/ingest/bulk/storeImport';
 import {
   checkSeedFolder,
   DEFAULT_SEED_DIR,
@@ -183,5 +188,33 @@ describe('offline import of bad seeds', () => {
     expect(error.problems.some((p) => p.file.endsWith('late.jsonl') && p.line === 2)).toBe(true);
     expect(existsSync(spoolDirectory(config))).toBe(false);
     expect(existsSync(path.join(config.dataDir, 'data', 'databases', 'neo4j'))).toBe(false);
+  });
+});
+
+describe('an importer failure', () => {
+  it('is reported with its log, and leaves no half-written store behind', async () => {
+    // Seeds never reach the importer with a dangling relationship (validation refuses it); a spool made by hand does.
+    const config = await storeConfig('importer-failure');
+    const dir = path.join(scratch, 'hand-made-spool');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'nodes.csv'), 'id:ID(Entity),:LABEL\na,Entity\n');
+    writeFileSync(path.join(dir, 'facts.csv'), ':START_ID(Entity),:END_ID(Entity),:TYPE\na,missing,MEMBER_OF\n');
+    const spool = {
+      dir,
+      nodeFiles: [path.join(dir, 'nodes.csv')],
+      relationshipFiles: [path.join(dir, 'facts.csv')],
+      lateFiles: [],
+      emptyLists: [],
+      report: {},
+      counts: { entities: 1, relationships: 1, mentions: 0 },
+      summary: '',
+    };
+    const attempt = runImporter(spool, config, () => undefined);
+    await expect(attempt).rejects.toThrow(StoreImportError);
+    await expect(attempt).rejects.toThrow(
+      /^neo4j-admin import failed: .*The store was left empty\. Log: .*import\.log$/,
+    );
+    expect(existsSync(path.join(config.dataDir, 'data', 'databases', 'neo4j'))).toBe(false);
+    expect(existsSync(path.join(config.dataDir, 'logs', 'import.log'))).toBe(true);
   });
 });
