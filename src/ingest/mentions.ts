@@ -40,7 +40,8 @@ export function surfacePattern(form: string): RegExp {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SUFFIXES = ["'s", '’s', "'", '’', 's', 'es'];
+/** The plural and possessive endings in the order the pattern tries them, then none. */
+const ENDINGS = ["'s", '’s', "'", '’', 's', 'es', ''];
 
 /** The code point that ends just before `index`, or '' at the start. */
 function codePointBefore(text: string, index: number): string {
@@ -88,6 +89,8 @@ const lowerAscii = (code: number): number => (code >= 0x41 && code <= 0x5a ? cod
 class SurfaceForm {
   private readonly acronym: boolean;
   private readonly needle: string;
+  /** Whether the first word is plain ASCII, so that a plain search of the lower-cased text finds it. */
+  private readonly plainNeedle: boolean;
   private readonly byHand: boolean;
   private bodyPattern: RegExp | null = null;
   private fullPattern: RegExp | null = null;
@@ -98,12 +101,13 @@ class SurfaceForm {
   ) {
     this.acronym = isAcronym(form);
     this.needle = form.toLowerCase().split(/[\s'’-]+/)[0] ?? '';
+    this.plainNeedle = /^[\x20-\x7e]+$/.test(this.needle);
     this.byHand = MATCHABLE_BY_HAND.test(form);
   }
 
-  matchesIn(text: string, lower: string): MentionSpan[] {
-    const simple = this.needle !== '' && /^[\x20-\x7e]+$/.test(this.needle) && lower.length === text.length;
-    if (!simple || /[ſ\u212a]/.test(text)) return this.matchesByPattern(text);
+  /** `lower` is the text lower-cased, or null where lower-casing and case folding disagree (see lowerCased). */
+  matchesIn(text: string, lower: string | null): MentionSpan[] {
+    if (lower === null || !this.plainNeedle) return this.matchesByPattern(text);
     const found: MentionSpan[] = [];
     let next = 0;
     for (let start = lower.indexOf(this.needle); start >= 0; start = lower.indexOf(this.needle, start + 1)) {
@@ -121,7 +125,7 @@ class SurfaceForm {
     if (LETTER_OR_DIGIT.test(codePointBefore(text, start))) return null;
     const bodyEnd = this.byHand ? this.bodyEndByHand(text, lower, start) : this.bodyEndByPattern(text, start);
     if (bodyEnd === null) return null;
-    for (const suffix of [...SUFFIXES, '']) {
+    for (const suffix of ENDINGS) {
       const candidate = text.slice(bodyEnd, bodyEnd + suffix.length);
       const same = this.acronym ? candidate === suffix : candidate.toLowerCase() === suffix;
       if (!same) continue;
@@ -230,9 +234,19 @@ class SurfaceFormIndex {
   }
 }
 
+/**
+ * A passage's text lower-cased for the plain searches, once for all its candidate forms; null where lower-casing
+ * changes the length or the text holds ſ or the Kelvin sign (whose case folding lower-casing does not follow):
+ * there the forms run their whole patterns.
+ */
+function lowerCased(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length && !/[ſ\u212a]/.test(text) ? lower : null;
+}
+
 function matchesIn(passage: Passage, forms: Iterable<SurfaceForm>): Match[] {
   const matches: Match[] = [];
-  const lower = passage.text.toLowerCase();
+  const lower = lowerCased(passage.text);
   for (const form of forms) {
     for (const span of form.matchesIn(passage.text, lower)) {
       const start = passage.start + span.start;
