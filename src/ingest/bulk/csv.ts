@@ -130,7 +130,8 @@ export class LineFile {
 
 /**
  * A CSV file being written. No field may hold a line break: the importer's reader of multi-line fields fails
- * on cells that cross its read buffer, so such values are set after the import instead (spool.ts).
+ * on cells that cross its read buffer. The caller keeps them out (spool.ts already looks at every value to set
+ * such text after the import), so rows are not scanned a second time here.
  */
 export class CsvFile {
   private readonly out: LineFile;
@@ -156,9 +157,6 @@ export class CsvFile {
     for (let i = 0; i < this.encoders.length; i += 1) {
       if (i > 0) line += ',';
       line += this.encoders[i]?.(values[i]) ?? '';
-    }
-    if (line.includes('\n') || line.includes('\r')) {
-      throw new CsvValueError(`${this.file}: a field holds a line break`);
     }
     await this.out.write(line);
   }
