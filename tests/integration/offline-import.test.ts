@@ -11,7 +11,7 @@ import { generateCorpus } from '../../src/bench/generate/corpus';
 import { benchSize } from '../../src/bench/sizes';
 import type { LocalNeo4jConfig } from '../../src/config';
 import { graphChecksum, type GraphChecksum } from '../../src/graph/checksum';
-import { connect } from '../../src/graph/connect';
+import { openLocalGraph } from '../../src/graph/open';
 import type { GraphDatabase } from '../../src/graph/database';
 import { applySchema, schemaIsApplied } from '../../src/graph/schema';
 import {
@@ -27,7 +27,7 @@ import {
   seedDatabase,
   SeedValidationError,
 } from '../../src/ingest/seed';
-import { freePort, startLocalNeo4j } from '../../src/neo4j/local';
+import { freePort } from '../../src/neo4j/local';
 import { openTestDatabase, resetAndSeed, wipe } from '../support/db';
 import { runNode } from '../support/processes';
 
@@ -77,16 +77,11 @@ async function fingerprint(db: GraphDatabase): Promise<Fingerprint> {
 
 /** Starts the store of `config`, reads what `work` needs, and stops it. */
 async function withStore<T>(config: LocalNeo4jConfig, work: (db: GraphDatabase) => Promise<T>): Promise<T> {
-  const neo4j = await startLocalNeo4j(config);
+  const graph = await openLocalGraph(config, () => undefined, { database: 'neo4j', queryTimeoutMs: 60_000 });
   try {
-    const db = await connect({ uri: neo4j.boltUrl, database: 'neo4j', queryTimeoutMs: 60_000 });
-    try {
-      return await work(db);
-    } finally {
-      await db.close();
-    }
+    return await work(graph.db);
   } finally {
-    await neo4j.stop();
+    await graph.close();
   }
 }
 

@@ -13,14 +13,15 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { LocalNeo4jConfig } from '../../config';
-import { connect } from '../../graph/connect';
 import type { GraphDatabase } from '../../graph/database';
+import { openLocalGraph } from '../../graph/open';
 import { createSchema, waitForIndexes } from '../../graph/schema';
-import { ensureJars, javaCommand, startLocalNeo4j, writeConf, type LocalNeo4j, type Log } from '../../neo4j/local';
+import { ensureJars, javaCommand, writeConf, type Log } from '../../neo4j/local';
 import { ARRAY_DELIMITER_OPTION } from './csv';
 import { spoolBulkSeeds, type EmptyList, type LateFile, type Spool } from './spool';
 
 const DATABASE = 'neo4j';
+const STORE_CONNECTION = { database: DATABASE, queryTimeoutMs: 600_000 };
 const INDEX_TIMEOUT_MS = 60 * 60_000;
 
 /** An offline import that cannot or must not run (a store with data, a remote server, an importer failure). */
@@ -35,35 +36,28 @@ function storeDirectories(dataDir: string): string[] {
 /** Refuses a local store whose graph holds anything: an offline import replaces the store files. */
 export async function assertStoreEmpty(config: LocalNeo4jConfig, log: Log): Promise<void> {
   if (!storeDirectories(config.dataDir).some((dir) => existsSync(dir))) return;
-  const neo4j = await startLocalNeo4j(config, log);
+  const graph = await openLocalGraph(config, log, STORE_CONNECTION);
   try {
-    const db = await connect({ uri: neo4j.boltUrl, database: DATABASE, queryTimeoutMs: 600_000 });
-    try {
-      const result = await db.read<{ nodes: number }>({
-        name: 'storeNodeCount',
-        cypher: 'MATCH (n) RETURN count(n) AS nodes',
-      });
-      const nodes = Number(result.records[0]?.get('nodes') ?? 0);
-      if (nodes > 0) {
-        throw new StoreImportError(
-          `the local graph in ${config.dataDir} already holds ${nodes} node(s); an offline import writes a new ` +
-            'store and would replace them. Load into it with `kg seed --bulk` instead, or point NEO4J_DATA_DIR at ' +
-            'a new directory',
-        );
-      }
-    } finally {
-      await db.close();
+    const result = await graph.db.read<{ nodes: number }>({
+      name: 'storeNodeCount',
+      cypher: 'MATCH (n) RETURN count(n) AS nodes',
+    });
+    const nodes = Number(result.records[0]?.get('nodes') ?? 0);
+    if (nodes > 0) {
+      throw new StoreImportError(
+        `the local graph in ${config.dataDir} already holds ${nodes} node(s); an offline import writes a new ` +
+          'store and would replace them. Load into it with `kg seed --bulk` instead, or point NEO4J_DATA_DIR at ' +
+          'a new directory',
+      );
     }
   } finally {
-    await neo4j.stop();
+    await graph.close();
   }
 }
 
 export interface ImporterRun {
-  readonly ms: number;
   /** The importer's own account of its peak memory (heap and off-heap), e.g. "1.004GiB". */
   readonly peakMemory: string | null;
-  readonly log: string;
 }
 
 /** Runs `neo4j-admin database import full` on a spool, Neo4j being stopped; the store is left empty on failure. */
@@ -90,7 +84,6 @@ export async function runImporter(spool: Spool, config: LocalNeo4jConfig, log: L
     ...spool.nodeFiles.map((file) => `--nodes=${file}`),
     ...spool.relationshipFiles.map((file) => `--relationships=${file}`),
   ];
-  const started = performance.now();
   const out = createWriteStream(logFile);
   const child = spawn(java, args, {
     env: { ...process.env, NEO4J_HOME: config.dataDir, NEO4J_CONF: confDir },
@@ -105,7 +98,6 @@ export async function runImporter(spool: Spool, config: LocalNeo4jConfig, log: L
   child.stderr.on('data', keep);
   const [code] = (await once(child, 'close')) as [number | null];
   out.end();
-  const ms = performance.now() - started;
   if (code !== 0 || !/IMPORT DONE/.test(output)) {
     for (const dir of storeDirectories(config.dataDir)) rmSync(dir, { recursive: true, force: true });
     const reason =
@@ -116,7 +108,7 @@ export async function runImporter(spool: Spool, config: LocalNeo4jConfig, log: L
         ?.trim() ?? `exit code ${code}`;
     throw new StoreImportError(`neo4j-admin import failed: ${reason}. The store was left empty. Log: ${logFile}`);
   }
-  return { ms, peakMemory: /Peak memory usage: (\S+)/.exec(output)?.[1] ?? null, log: logFile };
+  return { peakMemory: /Peak memory usage: (\S+)/.exec(output)?.[1] ?? null };
 }
 
 const LATE_BATCH = 5000;
@@ -225,18 +217,13 @@ export async function importSeedsIntoNewStore(
     const importer = await runImporter(spool, config, log);
     const importMs = lap();
     log('Starting Neo4j to create the schema and populate the indexes ...');
-    const neo4j: LocalNeo4j = await startLocalNeo4j(config, log);
+    const graph = await openLocalGraph(config, log, STORE_CONNECTION);
     const startMs = lap();
     let finished: FinishTimings;
     try {
-      const db = await connect({ uri: neo4j.boltUrl, database: DATABASE, queryTimeoutMs: 600_000 });
-      try {
-        finished = await finishImportedStore(db, spool, log);
-      } finally {
-        await db.close();
-      }
+      finished = await finishImportedStore(graph.db, spool, log);
     } finally {
-      await neo4j.stop();
+      await graph.close();
     }
     const runningMs = lap();
     // What is not schema, late values or indexes: connecting, and above all stopping (a checkpoint).
