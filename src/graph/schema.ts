@@ -46,7 +46,7 @@ export async function createSchema(database: GraphDatabase, only?: 'constraints'
 
 export async function applySchema(database: GraphDatabase): Promise<void> {
   await createSchema(database);
-  await database.runSchema('CALL db.awaitIndexes(60)');
+  await waitForIndexes(database, 60_000);
 }
 
 /**
@@ -73,7 +73,7 @@ export async function waitForIndexes(
     if (row?.get('pending') === 0) return;
     onProgress(Number(row?.get('percent') ?? 0));
     if (Date.now() > deadline) throw new Error(`indexes still populating after ${Math.round(timeoutMs / 1000)} s`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
