@@ -18,8 +18,10 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
 }
 
-function emptyCounts(): Record<Outcome, number> {
-  return { created: 0, updated: 0, unchanged: 0, removed: 0 };
+/** Counts `n` rows of `group` with `outcome` in the report. */
+export function addToReport(report: LoadReport, group: string, outcome: Outcome, n = 1): void {
+  const counts = (report[group] ??= { created: 0, updated: 0, unchanged: 0, removed: 0 });
+  counts[outcome] += n;
 }
 
 /** Adds the `outcome, count` rows a load statement returns to the report, grouped by `group`. */
@@ -33,8 +35,7 @@ export function tally(
     const row = record.toObject() as Record<string, unknown>;
     const n = Number(row.count);
     if (outcome === 'removed' && n === 0) continue;
-    const counts = (report[group(row)] ??= emptyCounts());
-    counts[outcome ?? (row.outcome as Outcome)] += n;
+    addToReport(report, group(row), outcome ?? (row.outcome as Outcome), n);
   }
 }
 

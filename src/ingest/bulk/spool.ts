@@ -7,7 +7,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { LoadReport } from '../load';
+import { addToReport, type LoadReport } from '../load';
 import { mentionsByPassage } from '../mentions';
 import { entityRow, factRow, mentionRow, passageRows, sourceRow, statisticFact, type Row } from '../plan';
 import type { SeedEntity, SeedRelationship } from '../rules';
@@ -190,15 +190,6 @@ class SpoolFile {
   }
 }
 
-class Tally {
-  readonly report: LoadReport = {};
-
-  count(group: string): void {
-    const counts = (this.report[group] ??= { created: 0, updated: 0, unchanged: 0, removed: 0 });
-    counts.created += 1;
-  }
-}
-
 /**
  * Validates the seed folder and writes it as import CSV files into `dir` (emptied first). Throws
  * SeedValidationError, with `dir` removed, when anything is wrong.
@@ -229,7 +220,8 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
     'MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MATCH (a)-[x:$(row.type)]->(b) WHERE x.key = row.key',
   );
   const all = [sources, passages, entities, hasPassage, inSection, mentions, facts];
-  const tally = new Tally();
+  const report: LoadReport = {};
+  const created = (group: string): void => addToReport(report, group, 'created');
 
   let factCount = 0;
   const writeFact = async (fact: SeedRelationship): Promise<void> => {
@@ -237,7 +229,7 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
     const row = factRow(fact);
     const own = { from: row.from, to: row.to, type: row.type };
     await facts.write(own, row.props, { ...own, key: row.key });
-    tally.count(row.type);
+    created(row.type);
   };
   const statistics: SeedEntity[] = [];
   try {
@@ -246,7 +238,7 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
         for (const entity of list) {
           const row = entityRow(entity);
           await entities.write({ id: row.id, labels: ['Entity', entity.kind] }, row.props, { id: row.id });
-          tally.count(entity.kind);
+          created(entity.kind);
           if (entity.statistic) statistics.push(entity);
         }
       },
@@ -262,10 +254,10 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
     for (const source of seeds.sources.values()) {
       const row = sourceRow(source);
       await sources.write({ id: row.id, labels: ['Source'] }, row.props, { id: row.id });
-      tally.count('Source');
+      created('Source');
       for (const passage of passageRows(source)) {
         await passages.write({ id: passage.id, labels: ['Passage'] }, passage.props, { id: passage.id });
-        tally.count('Passage');
+        created('Passage');
         await hasPassage.write({ from: source.id, to: passage.id, type: 'HAS_PASSAGE' }, {}, {});
         if (passage.sectionId !== null) {
           await inSection.write({ from: passage.id, to: passage.sectionId, type: 'IN_SECTION' }, {}, {});
@@ -276,7 +268,7 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
       const row = mentionRow(mention);
       const own = { from: row.passageId, to: row.entityId, type: 'MENTIONS' };
       await mentions.write(own, row.props, { from: row.passageId, to: row.entityId });
-      tally.count('MENTIONS');
+      created('MENTIONS');
     }
     for (const file of all) await file.close();
     return {
@@ -285,7 +277,7 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
       relationshipFiles: [hasPassage, inSection, mentions, facts].map((f) => f.csv.file),
       lateFiles: all.map((f) => f.lateFile()).filter((f) => f.rows > 0),
       emptyLists: all.flatMap((f) => f.emptyLists()),
-      report: tally.report,
+      report,
       counts: { entities: seeds.index.entityCount, relationships: factCount, mentions: mentions.csv.rows },
       summary:
         `Seeds valid: ${seeds.sources.size} source(s), ${seeds.index.entityCount} entities, ` +
