@@ -202,7 +202,7 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? []
 class SurfaceFormIndex {
   private readonly byWord = new Map<string, SurfaceForm[]>();
 
-  constructor(entities: readonly NamedEntity[], paragraphs: readonly Passage[]) {
+  constructor(entities: readonly NamedEntity[], paragraphs: Iterable<Passage>) {
     const frequency = new Map<string, number>();
     for (const passage of paragraphs) {
       for (const word of new Set(wordsOf(passage.text))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
@@ -285,7 +285,7 @@ export function findMentions(sources: readonly SeedSource[], entities: readonly 
  * a bulk load can write them as they come.
  */
 export function* mentionsByPassage(
-  sources: readonly SeedSource[],
+  sources: Iterable<SeedSource>,
   entities: readonly NamedEntity[],
 ): Generator<EntityMention> {
   const curatedByPassage = new Map<string, EntityMention[]>();
@@ -296,8 +296,9 @@ export function* mentionsByPassage(
       curatedByPassage.set(evidence.passageId, list);
     }
   }
-  const paragraphs = sources.flatMap((source) => source.passages.filter((p) => p.kind === 'paragraph'));
-  const index = new SurfaceFormIndex(entities, paragraphs);
+  // Two walks over the sources (word counts, then mentions): the bulk loader's shelf reads each text twice
+  // rather than holding them all.
+  const index = new SurfaceFormIndex(entities, paragraphsOf(sources));
   for (const source of sources) {
     for (const passage of source.passages) {
       const passageId = `${source.id}#${passage.localId}`;
@@ -307,6 +308,12 @@ export function* mentionsByPassage(
           : [];
       yield* merged([...found, ...(curatedByPassage.get(passageId) ?? [])]);
     }
+  }
+}
+
+function* paragraphsOf(sources: Iterable<SeedSource>): Generator<Passage> {
+  for (const source of sources) {
+    for (const passage of source.passages) if (passage.kind === 'paragraph') yield passage;
   }
 }
 

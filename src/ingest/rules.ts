@@ -79,6 +79,16 @@ export interface SourceText {
   readonly passages: readonly { readonly localId: string; readonly start: number; readonly text: string }[];
 }
 
+/**
+ * Sources by id, as the rules look them up: a Map, or the bulk loader's shelf (bulk/sourceShelf.ts), which reads
+ * a source's text from disk when it is asked for and keeps only the last few.
+ */
+export interface SourceLookup {
+  readonly size: number;
+  keys(): Iterable<string>;
+  get(id: string): SourceText | undefined;
+}
+
 /** Runs a zod schema of seedSchema.ts and reports its issues at their field paths. */
 export function checkShape<T extends z.ZodType>(
   schema: T,
@@ -177,7 +187,7 @@ function passagesById(source: SourceText): Map<string, SourceText['passages'][nu
 export function resolveEvidence(
   items: readonly { source?: string | undefined; passage: string; quote: string }[],
   defaultSource: string | null,
-  sources: ReadonlyMap<string, SourceText>,
+  sources: SourceLookup,
   at: FieldPath,
   report: Report,
 ): ResolvedEvidence[] {
@@ -256,7 +266,7 @@ export function readTime(
  */
 export function buildEntity(
   input: EntityInput,
-  sources: ReadonlyMap<string, SourceText>,
+  sources: SourceLookup,
   defaultSource: string | null,
   at: FieldPath,
   report: Report,
@@ -310,7 +320,7 @@ export function buildEntity(
 export function buildRelationship(
   input: RelationshipInput,
   source: SourceText,
-  sources: ReadonlyMap<string, SourceText>,
+  sources: SourceLookup,
   kindOf: (entityId: string) => EntityKind | undefined,
   at: FieldPath,
   report: Report,

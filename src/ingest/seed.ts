@@ -3,6 +3,7 @@
  * written in one transaction; a folder with bulk JSON Lines seeds (entities/*.jsonl, facts/*.jsonl) is
  * streamed and written in batches (bulk/), so memory does not grow with the number of relationships.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { matchesAny, type GraphDatabase } from '../graph/database';
 import { PROJECT_ROOT } from '../projectRoot';
@@ -29,8 +30,10 @@ export function readSources(seedDir: string = DEFAULT_SEED_DIR): { id: string; p
   const folder = readSeedFolder(seedDir);
   return folder.sourceMetadata.flatMap((file) => {
     const data = file.data as { id?: unknown; file?: unknown } | null;
-    const text = typeof data?.file === 'string' ? folder.texts.get(data.file) : undefined;
-    return typeof data?.id === 'string' && text !== undefined ? [{ id: data.id, passages: splitPassages(text) }] : [];
+    const textFile = typeof data?.file === 'string' ? folder.textFiles.get(data.file) : undefined;
+    return typeof data?.id === 'string' && textFile !== undefined
+      ? [{ id: data.id, passages: splitPassages(readFileSync(textFile, 'utf8')) }]
+      : [];
   });
 }
 

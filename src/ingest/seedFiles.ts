@@ -93,8 +93,8 @@ export interface SeedFolder {
   readonly sourceMetadata: SeedFile[];
   readonly entityFiles: SeedFile[];
   readonly factFiles: SeedFile[];
-  /** Source texts by file name under documents/. */
-  readonly texts: ReadonlyMap<string, string>;
+  /** The paths of the source texts by file name under documents/, read when needed (a bulk load reads one at a time). */
+  readonly textFiles: ReadonlyMap<string, string>;
   /** Bulk seed files (JSON Lines, one item a line), read as streams by the bulk loader (bulk/). */
   readonly entityLineFiles: string[];
   readonly factLineFiles: string[];
@@ -127,10 +127,10 @@ export function readSeedFolder(root: string): SeedFolder {
     });
 
   const documentsDir = path.join(root, 'documents');
-  const texts = new Map<string, string>();
+  const textFiles = new Map<string, string>();
   if (existsSync(documentsDir)) {
     for (const name of readdirSync(documentsDir).filter((n) => n.endsWith('.txt'))) {
-      texts.set(name, readFileSync(path.join(documentsDir, name), 'utf8'));
+      textFiles.set(name, path.join(documentsDir, name));
     }
   }
   return {
@@ -138,7 +138,7 @@ export function readSeedFolder(root: string): SeedFolder {
     sourceMetadata: parseAll(filesIn(documentsDir, YAML)),
     entityFiles: parseAll(filesIn(path.join(root, 'entities'), YAML)),
     factFiles: parseAll(filesIn(path.join(root, 'facts'), YAML)),
-    texts,
+    textFiles,
     entityLineFiles: filesIn(path.join(root, 'entities'), JSON_LINES),
     factLineFiles: filesIn(path.join(root, 'facts'), JSON_LINES),
     problems,

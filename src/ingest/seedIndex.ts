@@ -15,6 +15,7 @@ import {
   type Report,
   type SeedEntity,
   type SeedRelationship,
+  type SourceLookup,
   type SourceText,
 } from './rules';
 import { FingerprintMap } from './memory/fingerprintMap';
@@ -62,7 +63,7 @@ export class SeedIndex {
   private readonly files: ItemFile[] = [];
   private readonly fileNumbers = new Map<ItemFile, number>();
 
-  constructor(readonly sources: ReadonlyMap<string, SourceText>) {}
+  constructor(readonly sources: SourceLookup) {}
 
   get entityCount(): number {
     return this.ids.length;

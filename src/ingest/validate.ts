@@ -2,6 +2,7 @@
  * Validates the whole seed folder before anything is written, and turns it into the graph to load. Every
  * problem is reported as `file:line: field: message`; one bad file never hides the problems of another.
  */
+import { readFileSync } from 'node:fs';
 import { isPartialDate, parsePartialDate } from './dates';
 import { splitPassages, type Passage } from './passages';
 import { checkShape, type Report, type SeedEntity, type SeedRelationship } from './rules';
@@ -125,9 +126,15 @@ export function yamlItemFile(file: SeedFile, list: string): ItemFile {
   return { describe: (position) => `${file.file}:${file.lineOf([list, position])}` };
 }
 
-/** The source documents of a seed folder (metadata and text, split into passages), reporting what is wrong. */
-export function readSourceDocuments(folder: SeedFolder, problems: SeedProblem[]): Map<string, SeedSource> {
-  const sources = new Map<string, SeedSource>();
+/** A source whose metadata passed its checks, with the path of its text. */
+export interface SourceEntry {
+  readonly metadata: SourceMetadata;
+  readonly textFile: string;
+}
+
+/** The sources of a seed folder (metadata, and the text file it names), reporting what is wrong; no text is read. */
+export function readSourceEntries(folder: SeedFolder, problems: SeedProblem[]): Map<string, SourceEntry> {
+  const entries = new Map<string, SourceEntry>();
   for (const file of folder.sourceMetadata) {
     if (file.data === null) continue;
     const metadata = checkShape(sourceMetadataSchema, file.data, [], reporterFor(file, problems));
@@ -136,18 +143,18 @@ export function readSourceDocuments(folder: SeedFolder, problems: SeedProblem[])
     if (!isPartialDate(date) || date.precision !== 'day') {
       problems.push(file.problem(['date'], 'must be a full date YYYY-MM-DD'));
     }
-    if (sources.has(metadata.id)) {
+    if (entries.has(metadata.id)) {
       problems.push(file.problem(['id'], `source id "${metadata.id}" is used by another source`));
       continue;
     }
-    const text = folder.texts.get(metadata.file);
-    if (text === undefined) {
+    const textFile = folder.textFiles.get(metadata.file);
+    if (textFile === undefined) {
       problems.push(file.problem(['file'], `seeds/documents/${metadata.file} does not exist`));
       continue;
     }
-    sources.set(metadata.id, { ...metadata, text, passages: splitPassages(text) });
+    entries.set(metadata.id, { metadata, textFile });
   }
-  if (sources.size === 0 && problems.length === 0) {
+  if (entries.size === 0 && problems.length === 0) {
     problems.push({
       file: 'seeds/documents',
       line: 1,
@@ -155,6 +162,19 @@ export function readSourceDocuments(folder: SeedFolder, problems: SeedProblem[])
       message: 'no source metadata (*.yaml) found',
     });
   }
+  return entries;
+}
+
+/** A source's text, read from its file and split into passages. */
+export function readSource(entry: SourceEntry): SeedSource {
+  const text = readFileSync(entry.textFile, 'utf8');
+  return { ...entry.metadata, text, passages: splitPassages(text) };
+}
+
+/** The source documents of a seed folder (metadata and text, split into passages), reporting what is wrong. */
+export function readSourceDocuments(folder: SeedFolder, problems: SeedProblem[]): Map<string, SeedSource> {
+  const sources = new Map<string, SeedSource>();
+  for (const [id, entry] of readSourceEntries(folder, problems)) sources.set(id, readSource(entry));
   return sources;
 }
 

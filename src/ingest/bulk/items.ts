@@ -4,7 +4,7 @@
  * time, read as streams so that a file of a million lines never sits in memory.
  */
 import { createReadStream } from 'node:fs';
-import { checkShape, type SourceText } from '../rules';
+import { checkShape, type SourceLookup, type SourceText } from '../rules';
 import { displayPath, fieldName, type FieldPath, type SeedFile, type SeedFolder } from '../seedFiles';
 import { entityFileSchema, factFileSchema, factLinesHeaderSchema } from '../seedSchema';
 import type { ItemFile, ItemPlace } from '../seedIndex';
@@ -103,7 +103,7 @@ export async function* entityItems(folder: SeedFolder, problems: ProblemList): A
 /** The relationships of the folder with the source that states them, in batches like entityItems. */
 export async function* factItems(
   folder: SeedFolder,
-  sources: ReadonlyMap<string, SourceText>,
+  sources: SourceLookup,
   problems: ProblemList,
 ): AsyncGenerator<FactItem[]> {
   for (const file of folder.factFiles) {
@@ -146,7 +146,7 @@ function headerSource(
   value: unknown,
   file: string,
   line: number,
-  sources: ReadonlyMap<string, SourceText>,
+  sources: SourceLookup,
   problems: ProblemList,
 ): SourceText | null {
   const place = linePlace(file, lineFile(file), line, problems);

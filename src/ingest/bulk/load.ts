@@ -95,30 +95,30 @@ export async function writeBulkSeeds(
   const report: LoadReport = {};
   const progress = options.onProgress ?? (() => undefined);
   const problems = new ProblemList();
-  const sources = [...seeds.sources.values()];
-  const sourceIds = sources.map((s) => s.id);
+  const sourceIds = [...seeds.sources.keys()];
   const hadSeeds = await matchesAny(db, 'graphHasSeeds', 'MATCH (e:Entity) WHERE e.seeded = true');
   // Into a graph without entities, entities, mentions and facts are created without looking for old ones.
   const fresh = !(await matchesAny(db, 'graphHasEntities', 'MATCH (e:Entity)'));
   const statement = (upsert: string, create: string): NamedQuery => cypherFile(fresh ? create : upsert);
 
-  // Sources and passages are few next to facts (their texts are held in memory anyway): one transaction. Their
-  // rows are built a few sources at a time and dropped once written: at a million facts, all of them at once
-  // would hold some 70 MB through the whole load.
-  const passageCount = sources.reduce((count, source) => count + source.passages.length, 0);
+  // Sources and passages are few next to facts: one transaction. Their rows are built a few sources at a time
+  // (the shelf reads each text from disk) and dropped once written, rather than every text and passage held
+  // through the whole load.
+  let passageCount = 0;
   const newSources = !(await matchesAny(db, 'passagesExist', 'MATCH (p:Passage) WHERE p.sourceId IN $sourceIds', {
     sourceIds,
   }));
   await db.writeTransaction('bulk-sources', async (run) => {
-    const sourceRows = sources.map(sourceRow);
-    tally(report, (await run(cypherFile('load/010-upsert-sources'), { rows: sourceRows })).records, () => 'Source');
+    const sourceStatement = cypherFile('load/010-upsert-sources');
     const passageStatement = cypherFile(newSources ? 'load/bulk/200-create-passages' : 'load/020-upsert-passages');
     const keepIds: string[] = [];
-    for (const passages of passageGroups(sources, size)) {
+    for (const { sources, passages } of sourceGroups(seeds.sources, size)) {
+      tally(report, (await run(sourceStatement, { rows: sources })).records, () => 'Source');
       for (let i = 0; i < passages.length; i += size) {
         const rows = passages.slice(i, i + size);
         tally(report, (await run(passageStatement, { rows })).records, () => 'Passage');
       }
+      passageCount += passages.length;
       // A paragraph's section is a passage of the same source, so the group holds both.
       if (newSources) {
         await linkSections(run, { passages }, 'load/bulk/205-create-section-links');
@@ -142,7 +142,7 @@ export async function writeBulkSeeds(
       progress('entities', done, seeds.index.entityCount);
     },
   );
-  const dateOf = (id: string): string => seeds.sources.get(id)?.date ?? '';
+  const dateOf = (id: string): string => seeds.sources.dateOf(id) ?? '';
   const statisticFacts: FactRow[] = [];
   for await (const items of entityItems(seeds.folder, problems)) {
     for (const item of items) {
@@ -166,7 +166,7 @@ export async function writeBulkSeeds(
       progress('mentions', done, null);
     },
   );
-  for (const mention of mentionsByPassage(sources, seeds.named)) {
+  for (const mention of mentionsByPassage(seeds.sources, seeds.named)) {
     // Kept only to find stale mentions, which a graph without earlier seeds cannot have.
     if (hadSeeds) mentionKeys.putIfAbsent(`${mention.passageId}|${mention.entityId}`, 0);
     await mentions.add(mentionRow(mention));
@@ -206,17 +206,24 @@ export async function writeBulkSeeds(
   return report;
 }
 
-/** The passage rows of the sources, whole sources at a time, in groups of at least `size` rows but the last. */
-function* passageGroups(sources: readonly SeedSource[], size: number): Generator<PassageRow[]> {
-  let group: PassageRow[] = [];
+/**
+ * The source and passage rows of the sources, whole sources at a time, in groups of at least `size` passage rows
+ * but the last.
+ */
+function* sourceGroups(
+  sources: Iterable<SeedSource>,
+  size: number,
+): Generator<{ sources: Row[]; passages: PassageRow[] }> {
+  let group: { sources: Row[]; passages: PassageRow[] } = { sources: [], passages: [] };
   for (const source of sources) {
-    for (const row of passageRows(source)) group.push(row);
-    if (group.length >= size) {
+    group.sources.push(sourceRow(source));
+    for (const row of passageRows(source)) group.passages.push(row);
+    if (group.passages.length >= size) {
       yield group;
-      group = [];
+      group = { sources: [], passages: [] };
     }
   }
-  if (group.length > 0) yield group;
+  if (group.sources.length > 0) yield group;
 }
 
 interface Keep {

@@ -246,12 +246,12 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
         for (const fact of list) await writeFact(fact);
       },
     });
-    const dateOf = (id: string): string => seeds.sources.get(id)?.date ?? '';
+    const dateOf = (id: string): string => seeds.sources.dateOf(id) ?? '';
     for (const entity of statistics) {
       const measures = statisticFact(entity, dateOf);
       if (measures) await writeFact(measures);
     }
-    for (const source of seeds.sources.values()) {
+    for (const source of seeds.sources) {
       const row = sourceRow(source);
       await sources.write({ id: row.id, labels: ['Source'] }, row.props, { id: row.id });
       created('Source');
@@ -264,7 +264,7 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
         }
       }
     }
-    for (const mention of mentionsByPassage([...seeds.sources.values()], seeds.named)) {
+    for (const mention of mentionsByPassage(seeds.sources, seeds.named)) {
       const row = mentionRow(mention);
       const own = { from: row.passageId, to: row.entityId, type: 'MENTIONS' };
       await mentions.write(own, row.props, { from: row.passageId, to: row.entityId });

@@ -1,21 +1,22 @@
 /**
  * The first pass of a bulk load: reads every item of the seed folder as a stream and checks it with the same
- * rules as the YAML validator (SeedIndex), writing nothing. What it keeps grows with the entities and passages
- * (ids, kinds, names for one-name-one-entity and for finding mentions, the source texts) and with the
- * relationship keys (to refuse duplicates), never with the bodies of the relationships.
+ * rules as the YAML validator (SeedIndex), writing nothing. What it keeps grows with the entities (ids, kinds,
+ * names for one-name-one-entity and for finding mentions) and with the relationship keys (fingerprints, to refuse
+ * duplicates), never with the bodies of the relationships; source texts are read a few at a time (SourceShelf).
  */
 import { namedEntity } from '../plan';
 import type { SeedEntity, SeedRelationship } from '../rules';
 import type { NamedEntity } from '../mentions';
 import { readSeedFolder, SeedValidationError, type SeedFolder, type SeedProblem } from '../seedFiles';
 import { SeedIndex } from '../seedIndex';
-import { readSourceDocuments, type SeedSource } from '../validate';
+import { readSourceEntries } from '../validate';
 import { entityItems, factItems } from './items';
 import { ProblemList } from './problems';
+import { SourceShelf } from './sourceShelf';
 
 export interface BulkSeeds {
   readonly folder: SeedFolder;
-  readonly sources: ReadonlyMap<string, SeedSource>;
+  readonly sources: SourceShelf;
   readonly index: SeedIndex;
   /** Names and curated mentions of every entity, to find mentions in the passages. */
   readonly named: readonly NamedEntity[];
@@ -35,7 +36,7 @@ export async function validateBulkSeeds(root: string, accepted?: AcceptedItems):
   const folder = readSeedFolder(root);
   const problems = new ProblemList();
   const found: SeedProblem[] = [...folder.problems];
-  const sources = readSourceDocuments(folder, found);
+  const sources = new SourceShelf(readSourceEntries(folder, found));
   for (const problem of found) problems.add(problem);
 
   const index = new SeedIndex(sources);
