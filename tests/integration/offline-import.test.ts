@@ -137,21 +137,42 @@ describe('kg seed --offline of the real seeds', () => {
   });
 });
 
+/** The rows `kg seed` reports as created: the report table's second column, summed. */
+function createdInReport(stdout: string): number {
+  return [...stdout.matchAll(/^\S+\s+(\d+)\s+\d+\s+\d+\s+\d+$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
 describe('the offline import of a generated corpus', () => {
+  // From the command line, as users run it: the sources, passages and mentions are spooled on a worker thread
+  // (in-process under jest they run on the main thread, as the bad-seeds test below does).
   it('builds exactly the graph of the transactional bulk loader', async () => {
     const corpus = path.join(scratch, 'corpus-tiny');
     await generateCorpus({ outDir: corpus, ...benchSize('tiny'), seed: 7, format: 'jsonl', replace: true });
     const config = await storeConfig('generated');
-    const result = await importSeedsIntoNewStore(corpus, config, () => undefined);
+    const run = await kg(
+      ['--dir', corpus],
+      localEnv({ NEO4J_DATA_DIR: config.dataDir, NEO4J_LOCAL_PORT: String(config.port) }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
     expect(existsSync(spoolDirectory(config))).toBe(false);
-    expect(result.spool.lateFiles.length).toBeGreaterThan(0);
-    const [imported, links] = await withStore(config, async (db) => {
+    const [imported, links, lateValues] = await withStore(config, async (db) => {
       const counted = await db.read<{ links: number }>({
         name: 'passageLinks',
         cypher: 'MATCH ()-[r:HAS_PASSAGE|IN_SECTION]->() RETURN count(r) AS links',
       });
-      return [await fingerprint(db), Number(counted.records[0]?.get('links'))] as const;
+      // Passage texts hold no line breaks, but sources and sections do: set after the import (late values).
+      const late = await db.read<{ n: number }>({
+        name: 'lateValues',
+        cypher: "MATCH (s:Source) WHERE s.text CONTAINS '\n' RETURN count(s) AS n",
+      });
+      return [
+        await fingerprint(db),
+        Number(counted.records[0]?.get('links')),
+        Number(late.records[0]?.get('n')),
+      ] as const;
     });
+    expect(lateValues).toBeGreaterThan(0);
 
     await wipe(testDb);
     await applySchema(testDb);
@@ -161,9 +182,8 @@ describe('the offline import of a generated corpus', () => {
     expect(imported.checksum.relationships).toBeGreaterThan(1000);
     expect(imported.checksum).toEqual(loaded.checksum);
     expect(imported.types).toEqual(loaded.types);
-    const created = Object.values(result.spool.report).reduce((sum, counts) => sum + counts.created, 0);
     // The report counts every node, fact and mention (passage links are not reported).
-    expect(created).toBe(imported.checksum.nodes + imported.checksum.relationships - links);
+    expect(createdInReport(run.stdout)).toBe(imported.checksum.nodes + imported.checksum.relationships - links);
   });
 });
 
@@ -183,6 +203,16 @@ describe('offline import of bad seeds', () => {
     expect(error.problems.some((p) => p.file.endsWith('late.jsonl') && p.line === 2)).toBe(true);
     expect(existsSync(spoolDirectory(config))).toBe(false);
     expect(existsSync(path.join(config.dataDir, 'data', 'databases', 'neo4j'))).toBe(false);
+
+    // From the command line the sources are being spooled on a worker thread when the facts fail: it is
+    // stopped, and nothing is left either.
+    const cli = await storeConfig('bad-seeds-cli');
+    const run = await kg(['--dir', dir], localEnv({ NEO4J_DATA_DIR: cli.dataDir, NEO4J_LOCAL_PORT: String(cli.port) }));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/late\.jsonl:2: status: is required$/m);
+    expect(run.stderr).toMatch(/nothing was written$/m);
+    expect(existsSync(spoolDirectory(cli))).toBe(false);
+    expect(existsSync(path.join(cli.dataDir, 'data', 'databases', 'neo4j'))).toBe(false);
   });
 });
 

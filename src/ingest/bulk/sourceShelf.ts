@@ -25,16 +25,32 @@ export class SourceShelf implements SourceLookup, Iterable<SeedSource> {
   private readonly kept = new Map<string, SeedSource>();
   private keptCharacters = 0;
   /** The digest of each text at its first reading. */
-  private readonly digests = new Map<string, string>();
+  private readonly firstDigests = new Map<string, string>();
   private readCount = 0;
 
   constructor(
-    private readonly entries: ReadonlyMap<string, SourceEntry>,
+    readonly entries: ReadonlyMap<string, SourceEntry>,
     private readonly keptLimit = KEPT_CHARACTERS,
   ) {}
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The digest of each text read so far, at its first reading. */
+  get digests(): ReadonlyMap<string, string> {
+    return this.firstDigests;
+  }
+
+  /**
+   * Compares another reading of the texts (a worker's) with this one: a text both read that differs changed while
+   * the seeds were being loaded.
+   */
+  confirm(digests: ReadonlyMap<string, string>): void {
+    for (const [id, digest] of digests) {
+      const own = this.firstDigests.get(id);
+      if (own !== undefined && own !== digest) throw new SourceChangedError(this.entries.get(id)?.textFile ?? id);
+    }
   }
 
   /** How many times a text was read from disk. */
@@ -63,8 +79,8 @@ export class SourceShelf implements SourceLookup, Iterable<SeedSource> {
     const source = readSource(entry);
     this.readCount += 1;
     const digest = hash('sha256', source.text, 'hex');
-    const first = this.digests.get(id);
-    if (first === undefined) this.digests.set(id, digest);
+    const first = this.firstDigests.get(id);
+    if (first === undefined) this.firstDigests.set(id, digest);
     else if (first !== digest) throw new SourceChangedError(entry.textFile);
     this.kept.set(id, source);
     this.keptCharacters += source.text.length;

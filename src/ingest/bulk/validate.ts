@@ -28,6 +28,8 @@ export interface BulkSeeds {
  */
 export interface AcceptedItems {
   entities(entities: readonly SeedEntity[]): Promise<void>;
+  /** Every entity is valid (and none is wrong): the names mentions are found by, and the sources. */
+  entitiesValidated?(named: readonly NamedEntity[], sources: SourceShelf): void;
   relationships(relationships: readonly SeedRelationship[]): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function validateBulkSeeds(root: string, accepted?: AcceptedItems):
     if (accepted && problems.count === 0) await accepted.entities(chunk);
   }
   index.checkSubjects();
+  if (accepted && problems.count === 0) accepted.entitiesValidated?.(named, sources);
   for await (const items of factItems(folder, sources, problems)) {
     const chunk: SeedRelationship[] = [];
     for (const item of items) {
