@@ -18,7 +18,10 @@ export interface BulkSeeds {
   readonly folder: SeedFolder;
   readonly sources: SourceShelf;
   readonly index: SeedIndex;
-  /** Names and curated mentions of every entity, to find mentions in the passages. */
+  /**
+   * Names and curated mentions of every entity, to find mentions in the passages (empty where
+   * AcceptedItems.entitiesValidated took them).
+   */
   readonly named: readonly NamedEntity[];
 }
 
@@ -28,7 +31,10 @@ export interface BulkSeeds {
  */
 export interface AcceptedItems {
   entities(entities: readonly SeedEntity[]): Promise<void>;
-  /** Every entity is valid (and none is wrong): the names mentions are found by, and the sources. */
+  /**
+   * Every entity is valid: the names mentions are found by, and the sources. The names are the callee's from then
+   * on (BulkSeeds.named stays empty), so that they are not held twice through the facts.
+   */
   entitiesValidated?(named: readonly NamedEntity[], sources: SourceShelf): void;
   relationships(relationships: readonly SeedRelationship[]): Promise<void>;
 }
@@ -42,7 +48,7 @@ export async function validateBulkSeeds(root: string, accepted?: AcceptedItems):
   for (const problem of found) problems.add(problem);
 
   const index = new SeedIndex(sources);
-  const named: NamedEntity[] = [];
+  let named: NamedEntity[] = [];
   for await (const items of entityItems(folder, problems)) {
     const chunk: SeedEntity[] = [];
     for (const item of items) {
@@ -53,7 +59,10 @@ export async function validateBulkSeeds(root: string, accepted?: AcceptedItems):
     if (accepted && problems.count === 0) await accepted.entities(chunk);
   }
   index.checkSubjects();
-  if (accepted && problems.count === 0) accepted.entitiesValidated?.(named, sources);
+  if (accepted?.entitiesValidated && problems.count === 0) {
+    accepted.entitiesValidated(named, sources);
+    named = [];
+  }
   for await (const items of factItems(folder, sources, problems)) {
     const chunk: SeedRelationship[] = [];
     for (const item of items) {
