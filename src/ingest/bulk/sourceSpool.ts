@@ -13,15 +13,7 @@ import { mentionsByPassage, type NamedEntity } from '../mentions';
 import { mentionRow, passageRows, sourceRow } from '../plan';
 import type { SourceEntry } from '../validate';
 import { SourceShelf } from './sourceShelf';
-import {
-  nodeColumns,
-  PASSAGE,
-  PROPERTIES,
-  relationshipColumns,
-  SpoolFile,
-  type EmptyList,
-  type LateFile,
-} from './spoolFile';
+import { PASSAGE, PROPERTIES, SpoolFile, type EmptyList, type LateFile } from './spoolFile';
 
 /** What the worker is given: plain data, copied to its thread. */
 export interface SourceSpoolInput {
@@ -47,17 +39,15 @@ export interface SourcePart {
 export async function spoolSources(input: SourceSpoolInput): Promise<SourcePart> {
   const { dir } = input;
   const shelf = new SourceShelf(input.entries);
-  const byId = (label: string): string => `MATCH (x:${label} {id: row.id})`;
-  const sources = new SpoolFile(dir, 'sources', nodeColumns('Source', PROPERTIES.Source), byId('Source'), 'Source');
-  const passages = new SpoolFile(dir, 'passages', nodeColumns('Passage', PASSAGE), byId('Passage'), 'Passage');
-  const noProps = (name: string, from: string, to: string): SpoolFile =>
-    new SpoolFile(dir, name, relationshipColumns(from, to, []), '');
-  const hasPassage = noProps('has-passage', 'Source', 'Passage');
-  const inSection = noProps('in-section', 'Passage', 'Passage');
-  const mentions = new SpoolFile(
+  const sources = SpoolFile.nodes(dir, 'sources', 'Source', PROPERTIES.Source);
+  const passages = SpoolFile.nodes(dir, 'passages', 'Passage', PASSAGE);
+  const hasPassage = SpoolFile.relationships(dir, 'has-passage', { from: 'Source', to: 'Passage' }, []);
+  const inSection = SpoolFile.relationships(dir, 'in-section', { from: 'Passage', to: 'Passage' }, []);
+  const mentions = SpoolFile.relationships(
     dir,
     'mentions',
-    relationshipColumns('Passage', 'Entity', PROPERTIES.MENTIONS),
+    { from: 'Passage', to: 'Entity' },
+    PROPERTIES.MENTIONS,
     'MATCH (:Passage {id: row.from})-[x:MENTIONS]->(:Entity {id: row.to})',
   );
   const all = [sources, passages, hasPassage, inSection, mentions];

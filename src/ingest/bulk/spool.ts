@@ -11,7 +11,7 @@ import { addToReport, type LoadReport } from '../load';
 import { entityRow, factRow, statisticFact } from '../plan';
 import type { SeedEntity, SeedRelationship } from '../rules';
 import { startSourceSpool, type SourceSpoolRun } from './sourceSpool';
-import { ENTITY, FACT, nodeColumns, relationshipColumns, SpoolFile, type EmptyList, type LateFile } from './spoolFile';
+import { ENTITY, FACT, SpoolFile, type EmptyList, type LateFile } from './spoolFile';
 import { validateBulkSeeds } from './validate';
 
 export type { EmptyList, LateFile } from './spoolFile';
@@ -36,17 +36,12 @@ export interface Spool {
 export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spool> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const entities = new SpoolFile(
-    dir,
-    'entities',
-    nodeColumns('Entity', ENTITY),
-    'MATCH (x:Entity {id: row.id})',
-    'Entity',
-  );
-  const facts = new SpoolFile(
+  const entities = SpoolFile.nodes(dir, 'entities', 'Entity', ENTITY);
+  const facts = SpoolFile.relationships(
     dir,
     'facts',
-    relationshipColumns('Entity', 'Entity', [...FACT, 'contentHash']),
+    { from: 'Entity', to: 'Entity' },
+    [...FACT, 'contentHash'],
     'MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MATCH (a)-[x:$(row.type)]->(b) WHERE x.key = row.key',
   );
   const own = [entities, facts];

@@ -54,12 +54,12 @@ export const ENTITY = [
 export const FACT = [...PROPERTIES.fact, 'timeText', ...TIME, 'timeStart', 'timeEnd', ...EVIDENCE];
 
 const property = (name: string): Column => ({ name, type: PROPERTY_TYPES[name] ?? 'string' });
-export const nodeColumns = (group: string, names: readonly string[]): Column[] => [
+const nodeColumns = (group: string, names: readonly string[]): Column[] => [
   { name: 'id', type: 'id', group },
   { name: 'labels', type: 'labels' },
   ...names.map(property),
 ];
-export const relationshipColumns = (from: string, to: string, names: readonly string[]): Column[] => [
+const relationshipColumns = (from: string, to: string, names: readonly string[]): Column[] => [
   { name: 'from', type: 'start', group: from },
   { name: 'to', type: 'end', group: to },
   { name: 'type', type: 'relationshipType' },
@@ -113,6 +113,22 @@ export class SpoolFile {
     this.csv = new CsvFile(path.join(dir, `${name}.csv`), columns);
     this.late = new LineFile(path.join(dir, `${name}.late.jsonl`));
     this.listColumns = columns.filter((c) => c.type.endsWith('[]')).map((c) => c.name);
+  }
+
+  /** A file of nodes with `label`, found again by their id for the late values. */
+  static nodes(dir: string, name: string, label: string, properties: readonly string[]): SpoolFile {
+    return new SpoolFile(dir, name, nodeColumns(label, properties), `MATCH (x:${label} {id: row.id})`, label);
+  }
+
+  /** A file of relationships between nodes of the `from` and `to` id groups; `match` finds one again (binds x). */
+  static relationships(
+    dir: string,
+    name: string,
+    ends: { readonly from: string; readonly to: string },
+    properties: readonly string[],
+    match = '',
+  ): SpoolFile {
+    return new SpoolFile(dir, name, relationshipColumns(ends.from, ends.to, properties), match);
   }
 
   private noteEmptyLists(own: Record<string, unknown>, props: Row['props']): void {
