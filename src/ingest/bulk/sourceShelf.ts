@@ -27,6 +27,9 @@ export class SourceShelf implements SourceLookup, Iterable<SeedSource> {
   /** The digest of each text at its first reading. */
   private readonly firstDigests = new Map<string, string>();
   private readCount = 0;
+  /** The source asked for last, the most recently used of the kept ones. */
+  private lastId: string | null = null;
+  private last: SeedSource | null = null;
 
   constructor(
     readonly entries: ReadonlyMap<string, SourceEntry>,
@@ -68,10 +71,13 @@ export class SourceShelf implements SourceLookup, Iterable<SeedSource> {
   }
 
   get(id: string): SeedSource | undefined {
+    // Every fact's evidence asks for its source: the one asked for last needs no reordering.
+    if (id === this.lastId && this.last) return this.last;
     const kept = this.kept.get(id);
     if (kept) {
       this.kept.delete(id);
       this.kept.set(id, kept);
+      this.remember(id, kept);
       return kept;
     }
     const entry = this.entries.get(id);
@@ -89,7 +95,13 @@ export class SourceShelf implements SourceLookup, Iterable<SeedSource> {
       this.kept.delete(keptId);
       this.keptCharacters -= old.text.length;
     }
+    this.remember(id, source);
     return source;
+  }
+
+  private remember(id: string, source: SeedSource): void {
+    this.lastId = id;
+    this.last = source;
   }
 
   /** Every source in the order of its metadata file, read one at a time. */
