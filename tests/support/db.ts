@@ -1,6 +1,9 @@
 /**
  * The integration tests' way to the real Neo4j that the global setup started: connect, wipe, seed.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { graphChecksum } from '../../src/graph/checksum';
 import { connect } from '../../src/graph/connect';
 import type { GraphDatabase } from '../../src/graph/database';
 import { applySchema } from '../../src/graph/schema';
@@ -21,9 +24,31 @@ export async function wipe(db: GraphDatabase): Promise<void> {
   await db.writeTransaction('wipe', (run) => run({ name: 'wipe', cypher: 'MATCH (n) DETACH DELETE n' }));
 }
 
-/** An empty graph with the schema applied, then the project's seeds loaded. */
+/**
+ * Where the checksum of the freshly seeded graph is kept for the run: beside the test store, since every test
+ * file has a module registry of its own.
+ */
+function seededChecksumFile(): string | null {
+  const dataDir = process.env.TEST_NEO4J_DATA_DIR;
+  return dataDir ? path.join(dataDir, 'seeded-graph.sha256') : null;
+}
+
+/**
+ * An empty graph with the schema applied, then the project's seeds loaded. When the graph still is exactly what
+ * the last seed of this run left (same checksum over every node, relationship, property and change record), the
+ * wipe and reload are skipped: the result is the same graph, and most test files only read it.
+ */
 export async function resetAndSeed(db: GraphDatabase): Promise<void> {
+  const checksumFile = seededChecksumFile();
+  if (checksumFile && existsSync(checksumFile)) {
+    const current = await graphChecksum(db, { includeHistory: true });
+    if (current.checksum === readFileSync(checksumFile, 'utf8')) {
+      await applySchema(db);
+      return;
+    }
+  }
   await wipe(db);
   await applySchema(db);
   await seedDatabase(db);
+  if (checksumFile) writeFileSync(checksumFile, (await graphChecksum(db, { includeHistory: true })).checksum);
 }
