@@ -2,6 +2,8 @@
  * The records the read layer returns and resolvers receive (graphql-codegen maps the GraphQL types to them).
  * They are built from Neo4j properties in one place each (`toEntity`, `toRelation`, ...).
  */
+import { propsAsOf } from './read/factView';
+import { conflictsOf, statementsOf, type ConflictKind, type Statement } from './statements';
 import type { DatePrecision } from '../ingest/dates';
 import type { EntityKind } from '../ingest/vocabulary';
 
@@ -68,6 +70,33 @@ export interface RelationRecord {
   readonly retired: RetirementRecord | null;
   /** The entity whose field returned this relation: gives `other` and `direction`. */
   readonly viewFrom: string | null;
+  /** The date the relation was read as of (its status and evidence are the word known then); null for now. */
+  readonly asOf: string | null;
+  /** The relationship's stored properties, for its statements (read only when asked for: `relationStatements`). */
+  readonly stored: Readonly<Record<string, unknown>>;
+  /** How its live statements disagree, as stored with the fact (empty when they do not). */
+  readonly conflicts: readonly ConflictKind[];
+}
+
+/** One statement of a fact, and whether it is the one the fact's status comes from. */
+export interface StatementRecord {
+  readonly statement: Statement;
+  readonly current: boolean;
+}
+
+export interface StatusChangeRecord {
+  readonly statement: StatementRecord;
+  readonly previous: string | null;
+}
+
+export interface ConflictSideRecord {
+  readonly says: string;
+  readonly statements: readonly StatementRecord[];
+}
+
+export interface ConflictRecord {
+  readonly kind: ConflictKind;
+  readonly sides: readonly ConflictSideRecord[];
 }
 
 export interface RetirementRecord {
@@ -83,7 +112,10 @@ export type ChangeAction =
   | 'RETIRE_RELATION'
   | 'SET_RELATION_STATUS'
   | 'MERGE_ENTITIES'
-  | 'UNDO_MERGE';
+  | 'UNDO_MERGE'
+  | 'ADD_STATEMENT'
+  | 'RETIRE_STATEMENT'
+  | 'UNDO_STATEMENT_CHANGE';
 
 export interface ChangeRecord {
   readonly id: string;
@@ -263,11 +295,16 @@ export function toEntity(props: Props): EntityRecord {
   };
 }
 
-/** Builds a relation from `{ type, from, to, props }` as the relation queries return it. */
-export function toRelation(row: Props, viewFrom: string | null = null): RelationRecord {
-  const props = (row.props ?? {}) as Props;
+/**
+ * Builds a relation from `{ type, from, to, props }` as the relation queries return it, as known on `asOf` when
+ * one is given (factView.ts).
+ */
+export function toRelation(row: Props, viewFrom: string | null = null, asOf: string | null = null): RelationRecord {
+  const stored = (row.props ?? {}) as Props;
+  const key = String(stored.key ?? `${String(row.type)}:${String(row.from)}:${String(row.to)}`);
+  const props = propsAsOf(key, stored, asOf);
   return {
-    key: String(props.key ?? `${String(row.type)}:${String(row.from)}:${String(row.to)}`),
+    key,
     type: String(row.type),
     status: String(props.status ?? ''),
     basis: String(props.basis ?? 'stated'),
@@ -288,7 +325,21 @@ export function toRelation(row: Props, viewFrom: string | null = null): Relation
           }
         : null,
     viewFrom,
+    asOf,
+    stored,
+    conflicts:
+      asOf === null ? (strings(props.conflicts) as ConflictKind[]) : conflictsOf(knownStatements(key, stored, asOf)),
   };
+}
+
+function knownStatements(key: string, stored: Props, asOf: string | null): Statement[] {
+  const all = statementsOf(key, stored);
+  return asOf === null ? all : all.filter((s) => String(s.props.assertedOn ?? '') <= asOf);
+}
+
+/** A relation's statements, oldest first, retired ones included: those known on its `asOf` date when it has one. */
+export function relationStatements(relation: RelationRecord): Statement[] {
+  return knownStatements(relation.key, relation.stored, relation.asOf);
 }
 
 export function toChange(props: Props): ChangeRecord {

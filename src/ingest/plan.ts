@@ -3,6 +3,7 @@
  * the loader can tell created from updated from unchanged, and so two loads can be compared by checksum.
  */
 import { hash } from 'node:crypto';
+import { deriveFact, statementFrom } from '../graph/statements';
 import { findMentions, type EntityMention, type NamedEntity } from './mentions';
 import type { ResolvedEvidence, SeedEntity, SeedGraph, SeedRelationship, SeedSource, TimeSpec } from './validate';
 
@@ -217,6 +218,32 @@ export function factRow(fact: SeedRelationship): FactRow {
   };
 }
 
+/**
+ * One row per fact: a fact that one source states is its statement's row (factRow); a fact that several sources
+ * state (the same key) is one relationship whose properties are derived from its statements (graph/statements.ts).
+ */
+export function factRows(facts: readonly SeedRelationship[]): FactRow[] {
+  const byKey = new Map<string, SeedRelationship[]>();
+  for (const fact of facts) {
+    const group = byKey.get(fact.key);
+    if (group) group.push(fact);
+    else byKey.set(fact.key, [fact]);
+  }
+  return [...byKey.values()].map((group) => {
+    const [first] = group;
+    if (!first) throw new Error('empty fact group');
+    if (group.length === 1) return factRow(first);
+    const statements = group.map((fact) => statementFrom(fact.key, factProps(fact, { seeded: true }), false));
+    return {
+      key: first.key,
+      type: first.type,
+      from: first.from,
+      to: first.to,
+      props: withHash(deriveFact({ key: first.key, seeded: true }, statements)),
+    };
+  });
+}
+
 export function planLoad(graph: SeedGraph): LoadPlan {
   return {
     sourceIds: graph.sources.map((s) => s.id),
@@ -224,6 +251,6 @@ export function planLoad(graph: SeedGraph): LoadPlan {
     passages: graph.sources.flatMap(passageRows),
     entities: graph.entities.map(entityRow),
     mentions: findMentions(graph.sources, graph.entities.map(namedEntity)).map(mentionRow),
-    facts: [...graph.relationships, ...statisticFacts(graph)].map(factRow),
+    facts: factRows([...graph.relationships, ...statisticFacts(graph)]),
   };
 }

@@ -193,6 +193,23 @@ function detached(slice: string): string {
   return (' ' + slice).slice(1);
 }
 
+/** Searching every source for a quote is for a seed folder of a few documents, not a bulk load of thousands. */
+const MAX_SOURCES_SEARCHED = 16;
+
+/**
+ * The one source whose passage holds the quote, for evidence that leaves out its source: a seed file written when
+ * the folder had one document keeps loading when a second document arrives. Null when none or several hold it.
+ */
+function onlySourceWith(item: { passage: string; quote: string }, sources: SourceLookup): string | null {
+  if (sources.size > MAX_SOURCES_SEARCHED) return null;
+  const holders = [...sources.keys()].filter((id) => {
+    const source = sources.get(id);
+    const passage = source ? passagesById(source).get(item.passage) : undefined;
+    return passage !== undefined && findQuote(passage.text, item.quote, regularlySpaced(passage)) !== null;
+  });
+  return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
 /** Resolves `{ source?, passage, quote }` items to offsets in their source, reporting what cannot be found. */
 export function resolveEvidence(
   items: readonly { source?: string | undefined; passage: string; quote: string }[],
@@ -204,9 +221,9 @@ export function resolveEvidence(
   const resolved: ResolvedEvidence[] = [];
   items.forEach((item, index) => {
     const where = [...at, index];
-    const sourceId = item.source ?? defaultSource;
+    const sourceId = item.source ?? defaultSource ?? onlySourceWith(item, sources);
     if (sourceId === null) {
-      report([...where, 'source'], 'is required when there are several sources');
+      report([...where, 'source'], 'is required when the passage and quote are in several sources, or in none');
       return;
     }
     const source = sources.get(sourceId);

@@ -68,6 +68,12 @@ export function hasBulkSeedFiles(seedDir: string): boolean {
   return folder.entityLineFiles.length + folder.factLineFiles.length > 0;
 }
 
+/** " (313 statements)" when some facts are stated by more than one source. */
+function statementNote(plan: LoadPlan): string {
+  const statements = plan.facts.reduce((n, fact) => n + (Number(fact.props.statementCount) || 1), 0);
+  return statements > plan.facts.length ? ` (${statements} statements)` : '';
+}
+
 /** Validates a seed folder (throws SeedValidationError, nothing written) and says how it will be loaded. */
 export async function checkSeedFolder(seedDir: string, options: SeedOptions = {}): Promise<CheckedSeeds> {
   if (!options.bulk && !hasBulkSeedFiles(seedDir)) {
@@ -75,7 +81,7 @@ export async function checkSeedFolder(seedDir: string, options: SeedOptions = {}
     return {
       summary:
         `Seeds valid: ${graph.sources.length} source(s), ${graph.entities.length} entities, ` +
-        `${plan.facts.length} relationships, ${plan.mentions.length} mentions.`,
+        `${plan.facts.length} relationships${statementNote(plan)}, ${plan.mentions.length} mentions.`,
       load: async (db, onProgress) => ({
         report: await loadPlan(db, plan, { onProgress: (done, total) => onProgress?.('Loading', done, total) }),
         how: 'one transaction',

@@ -63,7 +63,15 @@ export class SeedIndex {
   private readonly files: ItemFile[] = [];
   private readonly fileNumbers = new Map<ItemFile, number>();
 
-  constructor(readonly sources: SourceLookup) {}
+  /**
+   * `restatements`: another source may state a fact already stated (same key): it becomes a second statement of
+   * the fact (graph/statements.ts). The YAML loader allows it; the bulk loader writes one row per fact and does
+   * not merge statements yet, so there a second statement is still refused.
+   */
+  constructor(
+    readonly sources: SourceLookup,
+    private readonly restatements = false,
+  ) {}
 
   get entityCount(): number {
     return this.ids.length;
@@ -126,7 +134,8 @@ export class SeedIndex {
   acceptRelationship(raw: unknown, source: SourceText, place: ItemPlace): SeedRelationship | null {
     const relationship = this.relationshipOf(raw, source, place);
     if (!relationship) return null;
-    const previous = this.relationshipPlaces.putIfAbsent(relationship.key, this.packedPlace(place));
+    const identity = this.restatements ? `${relationship.key}@${relationship.sourceId}` : relationship.key;
+    const previous = this.relationshipPlaces.putIfAbsent(identity, this.packedPlace(place));
     if (previous !== undefined) {
       place.report(
         place.at,

@@ -56,7 +56,7 @@ class Validator {
         message: 'a bulk JSON Lines seed file: load this folder with `kg seed`, which streams it in batches',
       });
     }
-    const index = new SeedIndex(this.sources);
+    const index = new SeedIndex(this.sources, true);
     const entities = this.readEntities(index);
     const relationships = this.readRelationships(index);
     if (this.problems.length > 0) return { ok: false, problems: this.sorted() };
@@ -92,6 +92,7 @@ class Validator {
 
   private readRelationships(index: SeedIndex): SeedRelationship[] {
     const relationships: SeedRelationship[] = [];
+    const places = new Map<SeedRelationship, ItemPlace>();
     for (const file of this.folder.factFiles) {
       if (file.data === null) continue;
       const body = checkShape(factFileSchema, file.data, [], reporterFor(file, this.problems));
@@ -103,10 +104,15 @@ class Validator {
       }
       const itemFile = yamlItemFile(file, 'relationships');
       body.relationships.forEach((raw, i) => {
-        const relationship = index.acceptRelationship(raw, source, this.placeIn(file, itemFile, 'relationships', i));
-        if (relationship) relationships.push(relationship);
+        const place = this.placeIn(file, itemFile, 'relationships', i);
+        const relationship = index.acceptRelationship(raw, source, place);
+        if (relationship) {
+          relationships.push(relationship);
+          places.set(relationship, place);
+        }
       });
     }
+    checkRestatementKeys(relationships, places);
     return relationships;
   }
 
@@ -118,6 +124,41 @@ class Validator {
       file: itemFile,
       position,
     };
+  }
+}
+
+/**
+ * A source that restates another source's fact must name it by the same key: a keyed fact (an office held, an
+ * appeal's subject) restated without its key, or an unkeyed one restated with a key, would silently become a
+ * second relationship instead of a second statement. Facts of one type and ends with two distinct keys are two
+ * facts and stay allowed.
+ */
+function checkRestatementKeys(
+  relationships: readonly SeedRelationship[],
+  places: Map<SeedRelationship, ItemPlace>,
+): void {
+  const ends = (r: SeedRelationship): string => `${r.type}:${r.from}:${r.to}`;
+  const bySources = new Map<string, SeedRelationship[]>();
+  for (const r of relationships) bySources.set(ends(r), [...(bySources.get(ends(r)) ?? []), r]);
+  for (const group of bySources.values()) {
+    for (const r of group) {
+      const others = group.filter((o) => o.sourceId !== r.sourceId);
+      if (others.length === 0 || others.some((o) => o.key === r.key)) continue;
+      const keyed = r.key !== ends(r);
+      // Reported on the restating (later) source only: the earlier one stated the fact first.
+      const earlier = (o: SeedRelationship): boolean =>
+        o.assertedOn < r.assertedOn || (o.assertedOn === r.assertedOn && o.sourceId < r.sourceId);
+      const mismatched = others.filter((o) => (o.key !== ends(o)) !== keyed && earlier(o));
+      const first = mismatched[0];
+      if (!first) continue;
+      const theirKey = first.key === ends(first) ? 'no key' : `key "${first.key.slice(ends(first).length + 1)}"`;
+      const place = places.get(r);
+      place?.report(
+        [...place.at, 'key'],
+        `restates ${ends(r)}, which source "${first.sourceId}" states with ${theirKey} (${first.key}): ` +
+          `use the same key so that it becomes a second statement of that fact`,
+      );
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { addEntity, updateEntity } from '../curation/entities';
 import { mergeEntities, undoMerge } from '../curation/merge';
 import { addRelation, retireRelation, setRelationStatus } from '../curation/relations';
+import { addStatement, retireStatement, undoStatementChange } from '../curation/statements';
 import { requireEditor } from '../server/auth';
 
 export const Mutation: MutationResolvers = {
@@ -24,4 +25,12 @@ export const Mutation: MutationResolvers = {
     mergeEntities(context.db, requireEditor(context.authentication), keep, merge, reason ?? null),
 
   undoMerge: (_root, { changeId }, context) => undoMerge(context.db, requireEditor(context.authentication), changeId),
+
+  addStatement: (_root, { input }, context) => addStatement(context.db, requireEditor(context.authentication), input),
+
+  retireStatement: (_root, { id, reason }, context) =>
+    retireStatement(context.db, requireEditor(context.authentication), id, reason),
+
+  undoStatementChange: (_root, { changeId }, context) =>
+    undoStatementChange(context.db, requireEditor(context.authentication), changeId),
 };

@@ -2,7 +2,8 @@
  * Root fields: thin argument checks, then the read layer. Bounds (page sizes, depth, path length) are enforced
  * here with coded errors before any Cypher runs.
  */
-import type { QueryResolvers } from '../__generated__/resolvers-types';
+import type { Basis, QueryResolvers, RelationStatus, TimeFilter } from '../__generated__/resolvers-types';
+import { listFacts, type FactFilter } from '../graph/read/facts';
 import { badInput } from '../errors';
 import type { EntityRecord, SearchTargetRecord } from '../graph/records';
 import { listEntities } from '../graph/read/entities';
@@ -49,6 +50,43 @@ const TIMELINE_KINDS: EntityKind[] = ['Event', 'Document'];
 
 /** A search hit's target is a passage (it has a local id) or an entity. */
 const isEntity = (target: SearchTargetRecord): target is EntityRecord => !('localId' in target);
+
+interface FactArgs {
+  readonly type?: readonly string[] | null;
+  readonly status?: readonly RelationStatus[] | null;
+  readonly basis?: readonly Basis[] | null;
+  readonly source?: string | null;
+  readonly from?: string | null;
+  readonly to?: string | null;
+  readonly asOf?: string | null;
+  readonly holdsOn?: TimeFilter | null;
+  readonly includeRetired?: boolean | null;
+}
+
+/** The root fact filters, checked: ids are ids, a window does not end before it starts. */
+function factFilter(args: FactArgs, conflicts: string[] | null): FactFilter {
+  const window = windowOf(args.holdsOn);
+  if (window.from && window.to && window.from > window.to) {
+    throw badInput('holdsOn.from must not be after holdsOn.to', 'holdsOn');
+  }
+  return {
+    types: args.type && args.type.length > 0 ? [...args.type] : null,
+    statuses: statusesToGraph(args.status),
+    bases: args.basis && args.basis.length > 0 ? args.basis.map((b) => b.toLowerCase()) : null,
+    sourceId: args.source ? sourceId(args.source) : null,
+    fromId: args.from ? entityId(args.from, 'from') : null,
+    toId: args.to ? entityId(args.to, 'to') : null,
+    view: { asOf: args.asOf ?? null, ...window, undated: args.holdsOn?.undated ?? 'INCLUDE' },
+    includeRetired: args.includeRetired === true,
+    conflicts,
+  };
+}
+
+function sourceId(value: string): string {
+  if (value.length > 100 || !ID.test(value))
+    throw badInput('source must be a source id such as "sco-sg-news-conference-2019-03-20"', 'source');
+  return value;
+}
 
 export const Query: QueryResolvers = {
   entity: (_root, { id }, context) => (ID.test(id) && id.length <= 100 ? context.loaders.entity.load(id) : null),
@@ -142,6 +180,19 @@ export const Query: QueryResolvers = {
 
   history: (_root, args, context) =>
     entityHistory(context.db, entityId(args.entityId, 'entityId'), pageRequest(args.first, args.after)),
+
+  relations: async (_root, args, context) => {
+    const { page, ends } = await listFacts(context.db, factFilter(args, null), pageRequest(args.first, args.after));
+    context.loaders.primeEntities(ends);
+    return page;
+  },
+
+  conflicts: async (_root, args, context) => {
+    const filter = factFilter({ ...args, includeRetired: false }, args.kind ? [...args.kind] : []);
+    const { page, ends } = await listFacts(context.db, filter, pageRequest(args.first, args.after));
+    context.loaders.primeEntities(ends);
+    return page;
+  },
 
   relationTypes: () =>
     Object.entries(RELATIONSHIP_TYPES).map(([type, spec]) => ({

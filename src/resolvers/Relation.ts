@@ -1,5 +1,6 @@
 import type { RelationResolvers, RelationType, Basis } from '../__generated__/resolvers-types';
-import type { RelationRecord } from '../graph/records';
+import { relationStatements, type RelationRecord, type StatementRecord } from '../graph/records';
+import { currentStatement, isLive, sideSays, sidesOf, statusChanges, type Statement } from '../graph/statements';
 import type { Context } from '../server/context';
 import { statusFromGraph } from './enums';
 
@@ -26,4 +27,40 @@ export const Relation: RelationResolvers = {
     return relation.viewFrom === relation.fromId ? 'OUTGOING' : 'INCOMING';
   },
   evidence: (relation) => [...relation.evidence],
+  timeKnown: (relation) => (relation.time?.start || relation.time?.end ? 'STATED' : 'SOURCE_DATE'),
+  statements: (relation, args) => {
+    const views = statementViews(relation);
+    return (args.includeRetired ? views : views.filter((view) => isLive(view.statement))).reverse();
+  },
+  statusHistory: (relation) => {
+    const views = new Map(statementViews(relation).map((view) => [view.statement.id, view]));
+    return statusChanges(relationStatements(relation)).map(({ statement, previous }) => ({
+      statement: views.get(statement.id) ?? { statement, current: false },
+      previous,
+    }));
+  },
+  sourceIds: (relation) => [
+    ...new Set(
+      relationStatements(relation)
+        .filter(isLive)
+        .map((s) => String(s.props.sourceId ?? '')),
+    ),
+  ],
+  conflicts: (relation) => {
+    const views = new Map(statementViews(relation).map((view) => [view.statement.id, view]));
+    const statements = relationStatements(relation);
+    const view = (s: Statement): StatementRecord => views.get(s.id) ?? { statement: s, current: false };
+    return relation.conflicts.map((kind) => ({
+      kind,
+      sides: sidesOf(statements, kind).map((side) => ({ says: sideSays(kind, side), statements: side.map(view) })),
+    }));
+  },
+  asOf: (relation) => relation.asOf,
 };
+
+/** The relation's statements, oldest first, each marked whether the relation's status comes from it. */
+function statementViews(relation: RelationRecord): StatementRecord[] {
+  const statements = relationStatements(relation);
+  const current = currentStatement(statements);
+  return statements.map((statement) => ({ statement, current: statement.id === current?.id }));
+}

@@ -19,6 +19,7 @@ import { kindFromGraph, statusesToGraph } from './enums';
 
 interface RelationArgs {
   readonly status?: readonly RelationStatus[] | null;
+  readonly asOf?: string | null;
   readonly during?: TimeFilter | null;
   readonly includeRetired?: boolean | null;
   readonly first?: number | null;
@@ -50,7 +51,7 @@ export function loadRelations(
     types: types && types.length > 0 ? [...types] : null,
     direction,
     statuses: statusesToGraph(args.status),
-    ...window,
+    view: { asOf: args.asOf ?? null, ...window, undated: args.during?.undated ?? 'INCLUDE' },
     includeRetired: args.includeRetired === true,
   };
   return context.loaders.relations.load({ id: parent.id, filter, page: pageRequest(args.first, args.after) });

@@ -23,6 +23,7 @@ import { DateScalar, PartialDate } from './scalars';
 import { SearchTarget } from './SearchHit';
 import { Source } from './Source';
 import { State } from './State';
+import { Conflict, Statement, StatusChange } from './Statement';
 import { Statistic } from './Statistic';
 import { TimelineEntry } from './Timeline';
 import { DateValue, TimeQualifier } from './TimeQualifier';
@@ -42,6 +43,9 @@ export const resolvers: Resolvers = {
   Place,
   Statistic,
   Relation,
+  Statement,
+  StatusChange,
+  Conflict,
   Evidence,
   Passage,
   Source,

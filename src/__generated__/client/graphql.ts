@@ -55,10 +55,13 @@ export type Change = {
 export type ChangeAction =
   | 'ADD_ENTITY'
   | 'ADD_RELATION'
+  | 'ADD_STATEMENT'
   | 'MERGE_ENTITIES'
   | 'RETIRE_RELATION'
+  | 'RETIRE_STATEMENT'
   | 'SET_RELATION_STATUS'
   | 'UNDO_MERGE'
+  | 'UNDO_STATEMENT_CHANGE'
   | 'UPDATE_ENTITY';
 
 export type ChangeConnection = {
@@ -73,6 +76,29 @@ export type ChangeEdge = {
   __typename?: 'ChangeEdge';
   cursor: Scalars['String']['output'];
   node: Change;
+};
+
+/** A disagreement between the statements of a fact, with the statements on each side. */
+export type Conflict = {
+  __typename?: 'Conflict';
+  kind: ConflictKind;
+  sides: Array<ConflictSide>;
+};
+
+/** How statements of one fact disagree. */
+export type ConflictKind =
+  /** One says it holds, another that it does not (e.g. applicant vs. not under consideration). */
+  | 'NEGATION'
+  /** Different statuses from sources of the same date: neither is the later word. */
+  | 'STATUS'
+  /** Stated times that do not overlap. */
+  | 'TIME';
+
+export type ConflictSide = {
+  __typename?: 'ConflictSide';
+  /** What this side says: the status (NEGATION, STATUS) or the stated time (TIME). */
+  says: Scalars['String']['output'];
+  statements: Array<Statement>;
 };
 
 /** How precisely a date is known. */
@@ -141,6 +167,7 @@ export type Document = Entity & {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentAdoptedAtArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -149,6 +176,7 @@ export type DocumentAdoptedAtArgs = {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentAdoptedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -157,6 +185,7 @@ export type DocumentAdoptedByArgs = {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentDraftedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -165,6 +194,7 @@ export type DocumentDraftedByArgs = {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentImplementationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -173,6 +203,7 @@ export type DocumentImplementationArgs = {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -188,6 +219,7 @@ export type DocumentMentionsArgs = {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentPartiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -196,6 +228,7 @@ export type DocumentPartiesArgs = {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentPresentedAtArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -204,6 +237,7 @@ export type DocumentPresentedAtArgs = {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentPresentedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -212,6 +246,7 @@ export type DocumentPresentedByArgs = {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -224,6 +259,7 @@ export type DocumentRelationsArgs = {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentSignedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -239,6 +275,7 @@ export type DocumentStatisticsArgs = {
 /** A charter, programme, strategy, concept, agreement, declaration, joint statement, appeal, roadmap or resolution. */
 export type DocumentSubjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -287,6 +324,7 @@ export type EntityMentionsArgs = {
  */
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -417,6 +455,7 @@ export type Event = Entity & {
 /** A summit, council or ministerial meeting, forum, exercise, visit, contact-group round or news conference. */
 export type EventAdoptedDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -425,6 +464,7 @@ export type EventAdoptedDocumentsArgs = {
 /** A summit, council or ministerial meeting, forum, exercise, visit, contact-group round or news conference. */
 export type EventMeetingOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -440,6 +480,7 @@ export type EventMentionsArgs = {
 /** A summit, council or ministerial meeting, forum, exercise, visit, contact-group round or news conference. */
 export type EventOrganisersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -448,6 +489,7 @@ export type EventOrganisersArgs = {
 /** A summit, council or ministerial meeting, forum, exercise, visit, contact-group round or news conference. */
 export type EventParticipantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -456,6 +498,7 @@ export type EventParticipantsArgs = {
 /** A summit, council or ministerial meeting, forum, exercise, visit, contact-group round or news conference. */
 export type EventPartsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -464,6 +507,7 @@ export type EventPartsArgs = {
 /** A summit, council or ministerial meeting, forum, exercise, visit, contact-group round or news conference. */
 export type EventPlaceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -472,6 +516,7 @@ export type EventPlaceArgs = {
 /** A summit, council or ministerial meeting, forum, exercise, visit, contact-group round or news conference. */
 export type EventPrecededByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -480,6 +525,7 @@ export type EventPrecededByArgs = {
 /** A summit, council or ministerial meeting, forum, exercise, visit, contact-group round or news conference. */
 export type EventPrecedesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -488,6 +534,7 @@ export type EventPrecedesArgs = {
 /** A summit, council or ministerial meeting, forum, exercise, visit, contact-group round or news conference. */
 export type EventPresentationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -496,6 +543,7 @@ export type EventPresentationsArgs = {
 /** A summit, council or ministerial meeting, forum, exercise, visit, contact-group round or news conference. */
 export type EventRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -592,6 +640,7 @@ export type Initiative = Entity & {
 /** An initiative or process: the Belt and Road Initiative, the Tashkent process ... */
 export type InitiativeCoordinatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -600,6 +649,7 @@ export type InitiativeCoordinatorsArgs = {
 /** An initiative or process: the Belt and Road Initiative, the Tashkent process ... */
 export type InitiativeImplementationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -608,6 +658,7 @@ export type InitiativeImplementationArgs = {
 /** An initiative or process: the Belt and Road Initiative, the Tashkent process ... */
 export type InitiativeLaunchedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -616,6 +667,7 @@ export type InitiativeLaunchedByArgs = {
 /** An initiative or process: the Belt and Road Initiative, the Tashkent process ... */
 export type InitiativeLinkedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -631,6 +683,7 @@ export type InitiativeMentionsArgs = {
 /** An initiative or process: the Belt and Road Initiative, the Tashkent process ... */
 export type InitiativeRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -650,6 +703,7 @@ export type InitiativeStatisticsArgs = {
 /** An initiative or process: the Belt and Road Initiative, the Tashkent process ... */
 export type InitiativeSupportersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -706,6 +760,11 @@ export type Mutation = {
   /** Adds a relationship with its evidence. */
   addRelation: Relation;
   /**
+   * Adds a source's word to an existing relation: its status, time and exact quotes. The relation's status becomes
+   * the newest statement's (by source date); the relation is marked curated.
+   */
+  addStatement: StatementChange;
+  /**
    * Merges `merge` into `keep` (two entities that are one real-world thing): the kept entity gains the merged one's
    * name and aliases, relations (re-pointed; a relation that then duplicates one of the kept entity's gains its
    * evidence), mentions and evidence; the merged entity is deleted. Undo with `undoMerge`.
@@ -713,10 +772,14 @@ export type Mutation = {
   mergeEntities: MergeResult;
   /** Retires a relation: kept with who, when and why, and hidden from reads unless `includeRetired` is set. */
   retireRelation: Relation;
+  /** Retires one statement; the relation stays while another statement supports it (else retire the relation). */
+  retireStatement: StatementChange;
   /** Sets a relation's status; `evidence` (at least one quote) replaces its evidence. The previous state is in the change history. */
   setRelationStatus: Relation;
   /** Undoes a merge exactly, provided nothing has changed the kept entity since. */
   undoMerge: UndoMergeResult;
+  /** Undoes an `addStatement` or `retireStatement` (by its change id) when nothing changed the relation since. */
+  undoStatementChange: Relation;
   /** Replaces an entity's fields with `input` (the kind cannot change). Mentions are not recomputed until the edit is folded into the seeds. */
   updateEntity: Entity;
 };
@@ -739,6 +802,16 @@ export type MutationAddEntityArgs = {
  */
 export type MutationAddRelationArgs = {
   input: RelationInput;
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
+export type MutationAddStatementArgs = {
+  input: StatementInput;
 };
 
 
@@ -770,6 +843,17 @@ export type MutationRetireRelationArgs = {
  * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
  * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
  */
+export type MutationRetireStatementArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
 export type MutationSetRelationStatusArgs = {
   evidence: Array<EvidenceInput>;
   id: Scalars['ID']['input'];
@@ -783,6 +867,16 @@ export type MutationSetRelationStatusArgs = {
  * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
  */
 export type MutationUndoMergeArgs = {
+  changeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
+export type MutationUndoStatementChangeArgs = {
   changeId: Scalars['ID']['input'];
 };
 
@@ -855,6 +949,7 @@ export type Organisation = Entity & {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationAppealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -863,6 +958,7 @@ export type OrganisationAppealsArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationBodiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -871,6 +967,7 @@ export type OrganisationBodiesArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationBodyOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -879,6 +976,7 @@ export type OrganisationBodyOfArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationCharacterisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -887,6 +985,7 @@ export type OrganisationCharacterisationsArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationCooperationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -895,6 +994,7 @@ export type OrganisationCooperationArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationCooperationDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -903,6 +1003,7 @@ export type OrganisationCooperationDocumentsArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationCoordinationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -911,6 +1012,7 @@ export type OrganisationCoordinationArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationDialoguePartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -919,6 +1021,7 @@ export type OrganisationDialoguePartnersArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationDraftedDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -927,6 +1030,7 @@ export type OrganisationDraftedDocumentsArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
@@ -936,6 +1040,7 @@ export type OrganisationMeetingsArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
@@ -952,6 +1057,7 @@ export type OrganisationMentionsArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationObserversArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -960,6 +1066,7 @@ export type OrganisationObserversArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationOfficeHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -968,6 +1075,7 @@ export type OrganisationOfficeHoldersArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationParticipantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -976,6 +1084,7 @@ export type OrganisationParticipantsArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationPresidencyArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -984,6 +1093,7 @@ export type OrganisationPresidencyArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -996,6 +1106,7 @@ export type OrganisationRelationsArgs = {
 /** An international organisation, a UN body, or one of the SCO's own bodies and mechanisms. */
 export type OrganisationSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
@@ -1090,6 +1201,7 @@ export type Person = Entity & {
 /** A person named in the source. */
 export type PersonMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
@@ -1106,6 +1218,7 @@ export type PersonMentionsArgs = {
 /** A person named in the source. */
 export type PersonOfficesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -1114,6 +1227,7 @@ export type PersonOfficesArgs = {
 /** A person named in the source. */
 export type PersonParticipationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
@@ -1123,6 +1237,7 @@ export type PersonParticipationsArgs = {
 /** A person named in the source. */
 export type PersonPresentedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -1131,6 +1246,7 @@ export type PersonPresentedArgs = {
 /** A person named in the source. */
 export type PersonRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1143,6 +1259,7 @@ export type PersonRelationsArgs = {
 /** A person named in the source. */
 export type PersonSignedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -1178,6 +1295,7 @@ export type Place = Entity & {
 /** A city, region, training ground or other place. */
 export type PlaceEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
@@ -1187,6 +1305,7 @@ export type PlaceEventsArgs = {
 /** A city, region, training ground or other place. */
 export type PlaceLocationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -1202,6 +1321,7 @@ export type PlaceMentionsArgs = {
 /** A city, region, training ground or other place. */
 export type PlaceRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1219,6 +1339,8 @@ export type PlaceStatisticsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Facts whose statements disagree, each with the statements on each side; ordered by type, then id. */
+  conflicts: RelationConnection;
   /** Entities, filtered, ordered and paginated (at most 100 a page). */
   entities: EntityConnection;
   /** One entity by id; null when there is none. */
@@ -1233,6 +1355,12 @@ export type Query = {
   paths: Array<Path>;
   /** The relationship vocabulary. */
   relationTypes: Array<RelationTypeInfo>;
+  /**
+   * Every fact of the graph, filtered: by type, status, basis, a source that states it, an end, as known on a date
+   * (`asOf`) and held in a window (`holdsOn`); ordered by type, then id. "Every fact the sources only imply" or
+   * "every fact of source S" is one request.
+   */
+  relations: RelationConnection;
   /** Full-text search over entity names and aliases and over passage text, ranked by relevance. */
   search: Array<SearchHit>;
   /** The sources of the graph. */
@@ -1241,6 +1369,16 @@ export type Query = {
   statistics: StatisticConnection;
   /** Dated events and documents in a time window, in time order; partial dates overlap the window by the days they can mean. */
   timeline: TimelineConnection;
+};
+
+
+export type QueryConflictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Array<ConflictKind>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -1288,6 +1426,21 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['ID']['input']>;
+  holdsOn?: InputMaybe<TimeFilter>;
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<RelationStatus>>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Array<RelationType>>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includePassages?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1315,10 +1468,14 @@ export type QueryTimelineArgs = {
 /** A relationship between two entities, as the source states it. */
 export type Relation = {
   __typename?: 'Relation';
+  /** The date the relation is read as of, when the query asked for one: its status is the word known on that date. */
+  asOf?: Maybe<Scalars['Date']['output']>;
   /** The date of the source that asserts it. */
   assertedOn: Scalars['Date']['output'];
   /** Whether the source states it outright or only implies it. */
   basis: Basis;
+  /** Where its statements disagree; empty when they do not. */
+  conflicts: Array<Conflict>;
   /** True when an analyst added or changed it through the API; a seed reload leaves it alone. */
   curated: Scalars['Boolean']['output'];
   /** Which way this relation points from the entity whose field returned it. */
@@ -1335,11 +1492,28 @@ export type Relation = {
   retired?: Maybe<Retirement>;
   /** The office, for HOLDS_OFFICE. */
   role?: Maybe<Scalars['String']['output']>;
+  /** The ids of the sources that state it. */
+  sourceIds: Array<Scalars['ID']['output']>;
+  /**
+   * Every source's word on this fact, newest first (the first is the one `status`, `time` and `assertedOn` come
+   * from). With `asOf`, only the statements of sources dated on or before it.
+   */
+  statements: Array<Statement>;
   status: RelationStatus;
+  /** How the status changed, oldest first: each change with the date and the statement that made it. */
+  statusHistory: Array<StatusChange>;
   /** When it holds, as stated. */
   time?: Maybe<TimeQualifier>;
+  /** Whether its time is stated, or only known to hold on its source's date (`assertedOn`). */
+  timeKnown: TimeKnown;
   to: Entity;
   type: RelationType;
+};
+
+
+/** A relationship between two entities, as the source states it. */
+export type RelationStatementsArgs = {
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type RelationConnection = {
@@ -1661,6 +1835,7 @@ export type State = Entity & {
 /** A sovereign state. */
 export type StateAppealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -1669,6 +1844,7 @@ export type StateAppealsArgs = {
 /** A sovereign state. */
 export type StateBodyParticipationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -1677,6 +1853,7 @@ export type StateBodyParticipationsArgs = {
 /** A sovereign state. */
 export type StateCooperationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -1685,6 +1862,7 @@ export type StateCooperationArgs = {
 /** A sovereign state. */
 export type StateMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
@@ -1701,6 +1879,7 @@ export type StateMentionsArgs = {
 /** A sovereign state. */
 export type StateOfficeHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -1709,6 +1888,7 @@ export type StateOfficeHoldersArgs = {
 /** A sovereign state. */
 export type StateParticipationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
@@ -1718,6 +1898,7 @@ export type StateParticipationsArgs = {
 /** A sovereign state. */
 export type StatePresidenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
@@ -1726,6 +1907,7 @@ export type StatePresidenciesArgs = {
 /** A sovereign state. */
 export type StateRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1739,6 +1921,59 @@ export type StateRelationsArgs = {
 export type StateStatisticsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * One source's word on a fact: the status, basis and time as that source states them, with its exact quotes.
+ * A fact keeps every statement; its own status is the newest one's (by source date; on the same date an analyst's
+ * statement over a seeded one, then by source id).
+ */
+export type Statement = {
+  __typename?: 'Statement';
+  /** The date of the statement's source. */
+  assertedOn: Scalars['Date']['output'];
+  basis: Basis;
+  /** True when an analyst added it through the API. */
+  curated: Scalars['Boolean']['output'];
+  /** True for the statement the fact's status comes from (as of the relation's `asOf`, when set). */
+  current: Scalars['Boolean']['output'];
+  /** The exact quotes of this source; never empty. */
+  evidence: Array<Evidence>;
+  /** `<relation id>@<source id>`, or `<relation id>@curated-<n>` for one an analyst added. */
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Set when an analyst retired it; the fact stays while another statement supports it. */
+  retired?: Maybe<Retirement>;
+  role?: Maybe<Scalars['String']['output']>;
+  source: Source;
+  status: RelationStatus;
+  time?: Maybe<TimeQualifier>;
+  timeKnown: TimeKnown;
+};
+
+/** A statement write: the relation after it, the statement, and the recorded change (pass its id to undo). */
+export type StatementChange = {
+  __typename?: 'StatementChange';
+  change: Change;
+  relation: Relation;
+  statement: Statement;
+};
+
+/** One source's word on an existing relation. */
+export type StatementInput = {
+  basis?: InputMaybe<Basis>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  dateText?: InputMaybe<Scalars['String']['input']>;
+  /** At least one quote, verbatim in the source. */
+  evidence: Array<EvidenceInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<PeriodInput>;
+  /** The relation it states: `TYPE:from:to[:key]`. */
+  relation: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** The loaded source that states it. */
+  source: Scalars['ID']['input'];
+  status: RelationStatus;
 };
 
 /** A figure the source states: a value with its bound ("over 600"), unit, what it counts, period and subject. */
@@ -1779,6 +2014,7 @@ export type StatisticMentionsArgs = {
 /** A figure the source states: a value with its bound ("over 600"), unit, what it counts, period and subject. */
 export type StatisticRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   during?: InputMaybe<TimeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1816,11 +2052,31 @@ export type StatisticEdge = {
   node: Statistic;
 };
 
+/** A change of a fact's status, and the statement that made it. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** The date of the source that made the change. */
+  on: Scalars['Date']['output'];
+  /** The status before; null for the first statement. */
+  previous?: Maybe<RelationStatus>;
+  statement: Statement;
+  status: RelationStatus;
+};
+
 /** A time window: keeps what overlaps it. Either end may be left out. */
 export type TimeFilter = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** What the window does with a fact whose time the sources do not state (default: INCLUDE, marked `timeKnown: SOURCE_DATE`). */
+  undated?: InputMaybe<UndatedFacts>;
 };
+
+/** How a fact's time is known. */
+export type TimeKnown =
+  /** No source states it: it is only known to hold on its source's date (`assertedOn`). */
+  | 'SOURCE_DATE'
+  /** A source states when it holds (`time`). */
+  | 'STATED';
 
 /** When something happened or holds, as the source states it: a point, or a period with either end open. */
 export type TimeQualifier = {
@@ -1859,6 +2115,18 @@ export type TimelineEntry = {
   start: Scalars['Date']['output'];
   time: TimeQualifier;
 };
+
+/**
+ * A fact whose time its sources do not state is only known to hold on its source's date. A time window can
+ * include it (marked by `Relation.timeKnown`), keep it only when the window covers that date, or leave it out.
+ */
+export type UndatedFacts =
+  /** Leave it out: only facts with a stated time. */
+  | 'EXCLUDE'
+  /** Return it whatever the window, marked `timeKnown: SOURCE_DATE`. */
+  | 'INCLUDE'
+  /** Return it only when the window covers its source's date. */
+  | 'ON_SOURCE_DATE';
 
 export type UndoMergeResult = {
   __typename?: 'UndoMergeResult';

@@ -6,6 +6,7 @@
 import type { GraphDatabase } from '../database';
 import { toEntity, toRelation, type EntityRecord, type RelationPage } from '../records';
 import { factTypeExpression } from './factTypes';
+import { viewFragment, viewParams, type FactView } from './factView';
 import type { PageRequest } from './pagination';
 
 export type RelationDirection = 'OUTGOING' | 'INCOMING' | 'BOTH';
@@ -14,12 +15,8 @@ export interface RelationFilter {
   readonly types: readonly string[] | null;
   readonly direction: RelationDirection;
   readonly statuses: readonly string[] | null;
-  /**
-   * Window `[from, to]` in days: keeps relations whose days overlap it. A relation without time counts as holding
-   * on the day it was asserted; a period open at one end ("since 2015", "to 2025") is open there.
-   */
-  readonly from: string | null;
-  readonly to: string | null;
+  /** As of a date and in a time window (factView.ts); CURRENT_VIEW for neither. */
+  readonly view: FactView;
   /** Retired relations are hidden unless asked for. */
   readonly includeRetired: boolean;
 }
@@ -37,24 +34,25 @@ const EDGE_PATTERNS: Record<RelationDirection, (types: string) => string> = {
   BOTH: (types) => `(e)-[r:${types}]-(other:Entity)`,
 };
 
+/** Whether the view needs the "as of" and window fragment; without it the query reads the fact's own word. */
+export const isCurrentView = (view: FactView): boolean => view.asOf === null && view.from === null && view.to === null;
+
 /**
  * The statement for one set of types and one direction, both in the pattern (factTypes.ts). The page is cut from
  * references: a hub's thousands of matches are counted and ordered, but only the page's properties are read.
  */
-function relationsQuery(types: string, direction: RelationDirection) {
+function relationsQuery(types: string, direction: RelationDirection, current: boolean) {
+  const view = current ? `WITH r, other, r.status AS status` : viewFragment('other');
   return {
-    name: 'relationsOfEntities',
+    name: current ? 'relationsOfEntities' : 'relationsOfEntitiesInView',
     cypher: `
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
     CALL (e) {
       MATCH ${EDGE_PATTERNS[direction](types)}
-      WHERE ($statuses IS NULL OR r.status IN $statuses)
-        AND ($includeRetired OR coalesce(r.retired, false) = false)
-      // Undated: holds on the day it was asserted. Dated: the days it covers, an open end open.
-      WITH r, other, r.timeStart IS NULL AND r.timeEnd IS NULL AS undated
-      WHERE ($from IS NULL OR (CASE WHEN undated THEN r.assertedOn ELSE coalesce(r.timeEnd, '9999-12-31') END) >= $from)
-        AND ($to IS NULL OR (CASE WHEN undated THEN r.assertedOn ELSE coalesce(r.timeStart, '0000-01-01') END) <= $to)
+      WHERE ($includeRetired OR coalesce(r.retired, false) = false)
+      ${view}
+      WITH r, other, status WHERE $statuses IS NULL OR status IN $statuses
       WITH r, other ORDER BY type(r), toLower(other.name), r.key
       RETURN collect({r: r, other: other}) AS found
     }
@@ -73,11 +71,10 @@ export async function relationsOf(
 ): Promise<RelationPages> {
   const types = factTypeExpression(filter.types);
   if (types === null) return { pages: new Map(), others: [] };
-  const result = await db.read(relationsQuery(types, filter.direction), {
+  const result = await db.read(relationsQuery(types, filter.direction, isCurrentView(filter.view)), {
     ids,
     statuses: filter.statuses,
-    from: filter.from,
-    to: filter.to,
+    ...viewParams(filter.view),
     includeRetired: filter.includeRetired,
     offset: page.offset,
     first: page.first,
@@ -88,7 +85,7 @@ export async function relationsOf(
     const id = String(record.get('id'));
     const rows = record.get('page') as Record<string, unknown>[];
     pages.set(id, {
-      items: rows.map((row) => toRelation(row, id)),
+      items: rows.map((row) => toRelation(row, id, filter.view.asOf)),
       totalCount: Number(record.get('total')),
       offset: page.offset,
     });
