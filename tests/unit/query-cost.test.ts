@@ -48,6 +48,12 @@ describe('query cost estimate', () => {
     expect(refusals(RELATIONS_WITH_EVIDENCE, { first: 100 })).toEqual([]);
   });
 
+  it('lets ten entities with 100 relations each and their evidence through (armor refused 24 each)', () => {
+    const tenEntities = `query ($first: Int) { entities(first: 10) { nodes { name relations(first: $first) {
+      nodes { type status other { name } evidence { quote passage { id } } } } } } }`;
+    expect(refusals(tenEntities, { first: 100 })).toEqual([]);
+  });
+
   it('refuses three nested pages of 100, saying the estimate, the limit and what to change', () => {
     const errors = refusals(THREE_NESTED_PAGES);
     expect(errors).toHaveLength(1);
