@@ -111,6 +111,7 @@ const SELECTIONS: Record<string, string> = {
   sources: '{ id }',
   relationTypes: '{ type }',
   history: '{ totalCount nodes { id } }',
+  limits: '{ maxCost pageArguments { field max } }',
 };
 
 function queryFor(field: GraphQLField<unknown, unknown>): string {
