@@ -244,6 +244,20 @@ function readAuth(env: Environment): AuthConfig {
   };
 }
 
+function readLimits(env: Environment): QueryLimits {
+  return {
+    maxDepth: read(env, 'MAX_DEPTH') ?? 10,
+    maxCost: read(env, 'MAX_COST') ?? 20_000,
+    maxAliases: read(env, 'MAX_ALIASES') ?? 20,
+    maxDirectives: read(env, 'MAX_DIRECTIVES') ?? 20,
+    maxTokens: read(env, 'MAX_TOKENS') ?? 3000,
+    maxBodyBytes: read(env, 'MAX_BODY_BYTES') ?? 100 * 1024,
+  };
+}
+
+/** The limits with no environment: what a server runs with unless MAX_* variables say otherwise. */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = readLimits({});
+
 export function loadConfig(env: Environment = process.env, overrides: Partial<Config> = {}): Config {
   const config: Config = {
     host: read(env, 'HOST') ?? '127.0.0.1',
@@ -260,14 +274,7 @@ export function loadConfig(env: Environment = process.env, overrides: Partial<Co
     queryTimeoutMs: read(env, 'QUERY_TIMEOUT_MS') ?? 10000,
     seedOnEmpty: (read(env, 'SEED_ON_EMPTY') ?? 'true') === 'true',
     startupWaitMs: read(env, 'NEO4J_STARTUP_WAIT_MS') ?? 30_000,
-    limits: {
-      maxDepth: read(env, 'MAX_DEPTH') ?? 10,
-      maxCost: read(env, 'MAX_COST') ?? 20_000,
-      maxAliases: read(env, 'MAX_ALIASES') ?? 20,
-      maxDirectives: read(env, 'MAX_DIRECTIVES') ?? 20,
-      maxTokens: read(env, 'MAX_TOKENS') ?? 3000,
-      maxBodyBytes: read(env, 'MAX_BODY_BYTES') ?? 100 * 1024,
-    },
+    limits: readLimits(env),
     corsOrigins: read(env, 'CORS_ORIGINS') ?? [],
     auth: readAuth(env),
   };

@@ -1125,6 +1125,17 @@ export type OrganisationStatisticsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The page argument of one field: its default when left out and the largest value accepted. */
+export type PageArgumentLimit = {
+  __typename?: 'PageArgumentLimit';
+  /** `first` or `limit`. */
+  argument: Scalars['String']['output'];
+  default?: Maybe<Scalars['Int']['output']>;
+  /** `Type.field`, e.g. `Query.search`. */
+  field: Scalars['String']['output'];
+  max: Scalars['Int']['output'];
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1353,6 +1364,8 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** The changes made to an entity through the API, newest first. */
   history: ChangeConnection;
+  /** The limits every query is checked against before it runs, so that a client can plan its queries within them. */
+  limits: QueryLimits;
   /** The graph around an entity, up to `depth` hops (at most 3), ready to draw. */
   neighbourhood: Graph;
   /** A passage by id, e.g. `sco-sg-news-conference-2019-03-20#q3.p2`. */
@@ -1469,6 +1482,38 @@ export type QueryTimelineArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/**
+ * The limits a query is checked against before any of it runs; a query over one is refused with
+ * `QUERY_LIMIT_EXCEEDED`, `extensions.limit` naming the limit and `extensions.limitValue` its value.
+ */
+export type QueryLimits = {
+  __typename?: 'QueryLimits';
+  /** Most aliases in one document. */
+  maxAliases: Scalars['Int']['output'];
+  /** Largest request body, in bytes (the document and its variables). */
+  maxBodyBytes: Scalars['Int']['output'];
+  /**
+   * Largest estimated cost. Each object the query can return costs 1 and scalars cost nothing; a list multiplies
+   * what is selected under it by its page size: its `first`/`limit` argument (a literal or a variable), else that
+   * argument's default, else its maximum (`pageArguments`). A connection's `first` sizes its `nodes` and `edges`.
+   * A list without a page argument (`evidence`, `hops`, `paragraphs` ...) counts as `unpagedListSize` items.
+   * Fragments count once where they are spread; introspection costs nothing.
+   */
+  maxCost: Scalars['Int']['output'];
+  /** Deepest selection nesting (fragments counted where they are spread). */
+  maxDepth: Scalars['Int']['output'];
+  /** Most directives in one document. */
+  maxDirectives: Scalars['Int']['output'];
+  /** Largest page a `first` argument may ask for, unless `pageArguments` says otherwise. */
+  maxPageSize: Scalars['Int']['output'];
+  /** Most tokens (names, punctuation, values) in one document. */
+  maxTokens: Scalars['Int']['output'];
+  /** Every page argument with its default and maximum. */
+  pageArguments: Array<PageArgumentLimit>;
+  /** How many items a list without a page argument counts as in the cost estimate. */
+  unpagedListSize: Scalars['Int']['output'];
 };
 
 /** A relationship between two entities, as the source states it. */
@@ -2269,6 +2314,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDirection: OrderDirection;
   Organisation: ResolverTypeWrapper<EntityRecord>;
+  PageArgumentLimit: ResolverTypeWrapper<PageArgumentLimit>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Passage: ResolverTypeWrapper<PassageRecord>;
@@ -2278,6 +2324,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityRecord>;
   Place: ResolverTypeWrapper<EntityRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueryLimits: ResolverTypeWrapper<QueryLimits>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationConnection: ResolverTypeWrapper<RelationPage>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
@@ -2344,6 +2391,7 @@ export type ResolversParentTypes = {
   MergeResult: MergeRecord;
   Mutation: Record<PropertyKey, never>;
   Organisation: EntityRecord;
+  PageArgumentLimit: PageArgumentLimit;
   PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
   Passage: PassageRecord;
@@ -2352,6 +2400,7 @@ export type ResolversParentTypes = {
   Person: EntityRecord;
   Place: EntityRecord;
   Query: Record<PropertyKey, never>;
+  QueryLimits: QueryLimits;
   Relation: RelationRecord;
   RelationConnection: RelationPage;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
@@ -2615,6 +2664,13 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PageArgumentLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageArgumentLimit'] = ResolversParentTypes['PageArgumentLimit']> = {
+  argument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  default?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2690,6 +2746,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'entityId' | 'first'>>;
+  limits?: Resolver<ResolversTypes['QueryLimits'], ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
@@ -2699,6 +2756,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statistics?: Resolver<ResolversTypes['StatisticConnection'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
+};
+
+export type QueryLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueryLimits'] = ResolversParentTypes['QueryLimits']> = {
+  maxAliases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxBodyBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDirectives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageArguments?: Resolver<Array<ResolversTypes['PageArgumentLimit']>, ParentType, ContextType>;
+  unpagedListSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -2920,6 +2989,7 @@ export type Resolvers<ContextType = Context> = {
   MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  PageArgumentLimit?: PageArgumentLimitResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Passage?: PassageResolvers<ContextType>;
@@ -2927,6 +2997,7 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueryLimits?: QueryLimitsResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;

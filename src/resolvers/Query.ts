@@ -9,12 +9,19 @@ import type { EntityRecord, SearchTargetRecord } from '../graph/records';
 import { listEntities } from '../graph/read/entities';
 import { findStatistics } from '../graph/read/entities';
 import { neighbourhood, shortestPaths } from '../graph/read/graphs';
-import { pageRequest } from '../graph/read/pagination';
+import {
+  MAX_NEIGHBOURHOOD_NODES,
+  MAX_PAGE_SIZE,
+  MAX_PATHS,
+  MAX_SEARCH_HITS,
+  pageRequest,
+} from '../graph/read/pagination';
 import { listSources } from '../graph/read/passages';
 import { search } from '../graph/read/search';
 import { timeline } from '../graph/read/timeline';
 import { entityHistory } from '../graph/write/changes';
 import { RELATIONSHIP_TYPES, type EntityKind } from '../ingest/vocabulary';
+import { pageArgumentLimits, UNPAGED_LIST_SIZE } from '../server/queryCost';
 import { kindsToGraph, statusesToGraph } from './enums';
 import { windowOf } from './entityFields';
 
@@ -116,7 +123,7 @@ export const Query: QueryResolvers = {
       query,
       kindsToGraph(args.kinds),
       args.includePassages ?? true,
-      boundedInt(args.first, 10, 0, 50, 'first'),
+      boundedInt(args.first, 10, 0, MAX_SEARCH_HITS, 'first'),
     );
     context.loaders.primeEntities(hits.map((hit) => hit.target).filter(isEntity));
     return hits;
@@ -128,7 +135,7 @@ export const Query: QueryResolvers = {
       depth: boundedInt(args.depth, 1, 1, 3, 'depth'),
       types: args.types && args.types.length > 0 ? [...args.types] : null,
       statuses: statusesToGraph(args.status),
-      limit: boundedInt(args.limit, 200, 1, 500, 'limit'),
+      limit: boundedInt(args.limit, 200, 1, MAX_NEIGHBOURHOOD_NODES, 'limit'),
     });
     if (!graph) throw badInput(`no entity with id "${args.id}"`, 'id');
     context.loaders.primeEntities(graph.nodes.map((node) => node.entity));
@@ -142,7 +149,7 @@ export const Query: QueryResolvers = {
       entityId(args.to, 'to'),
       boundedInt(args.maxLength, 3, 1, 4, 'maxLength'),
       args.types && args.types.length > 0 ? [...args.types] : null,
-      boundedInt(args.first, 5, 1, 20, 'first'),
+      boundedInt(args.first, 5, 1, MAX_PATHS, 'first'),
     );
     context.loaders.primeEntities(paths.flatMap((path) => path.entities));
     return paths;
@@ -202,4 +209,10 @@ export const Query: QueryResolvers = {
       toKinds: spec.to,
       statuses: spec.statuses,
     })),
+  limits: (_root, _args, context, info) => ({
+    ...context.limits,
+    maxPageSize: MAX_PAGE_SIZE,
+    unpagedListSize: UNPAGED_LIST_SIZE,
+    pageArguments: pageArgumentLimits(info.schema),
+  }),
 };

@@ -23,6 +23,7 @@ import { formatError } from './formatError';
 import { explorerRouter } from './explorer';
 import { graphiqlRouter } from './graphiql';
 import { queryLimitProtection } from './limits';
+import { queryCostPlugin } from './queryCost';
 
 export interface AppDependencies {
   readonly db: GraphDatabase;
@@ -48,7 +49,7 @@ function httpErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
         errors: [
           {
             message: `The request body is larger than ${maxBodyBytes} bytes`,
-            extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit: 'maxBodyBytes' },
+            extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit: 'maxBodyBytes', limitValue: maxBodyBytes },
           },
         ],
       });
@@ -86,7 +87,11 @@ export async function buildApp({ db, config }: AppDependencies): Promise<BuiltAp
     // NODE_ENV=test) would race it and leave the shutdown hanging with the local Neo4j still running.
     stopOnTerminationSignals: false,
     // CSRF prevention is on by default in Apollo Server 5: GETs and simple POSTs need a preflight-forcing header.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...protection.plugins,
+      queryCostPlugin<Context>(config.limits.maxCost),
+    ],
   });
   await apollo.start();
 
@@ -114,7 +119,7 @@ export async function buildApp({ db, config }: AppDependencies): Promise<BuiltAp
         const authentication = await authenticate(req.headers.authorization);
         // With reads closed, no operation runs without a valid token; writes check the editor role themselves.
         if (config.auth.readsRequireToken) requireViewer(authentication);
-        return createContext(db, authentication);
+        return createContext(db, authentication, config.limits);
       },
     }),
   );

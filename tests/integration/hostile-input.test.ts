@@ -113,6 +113,7 @@ const SELECTIONS: Record<string, string> = {
   history: '{ totalCount nodes { id } }',
   relations: '{ totalCount nodes { id status asOf } }',
   conflicts: '{ totalCount nodes { id conflicts { kind } } }',
+  limits: '{ maxCost pageArguments { field max } }',
 };
 
 function queryFor(field: GraphQLField<unknown, unknown>): string {

@@ -21,17 +21,31 @@ async function post(body: string, headers: Record<string, string> = {}): Promise
   });
 }
 
-async function expectLimit(query: string, limit: string): Promise<void> {
+type ArmorLimit = 'maxDepth' | 'maxAliases' | 'maxDirectives' | 'maxTokens';
+
+async function refusalOf(query: string, limit: string, variables?: Record<string, unknown>) {
   api.db.roundTrips = 0;
-  const { errors, data } = await api.graphql(query);
+  const { errors, data, status } = await api.graphql(query, variables);
   expect(data).toBeUndefined();
-  // A query can break several limits at once; each is reported, and this one among them.
-  const hit = errors?.find((error) => error.extensions?.limit === limit);
-  expect(hit?.extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit });
-  expect(hit?.message).toMatch(/limit of \d+ exceeded/);
+  // armor's token limit answers 500 (it throws from Apollo's parsing hook); the others are the client's to fix.
+  expect(status).toBe(limit === 'maxTokens' ? 500 : 400);
   for (const error of errors ?? []) expect(error.extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
   expect(api.db.roundTrips).toBe(0);
+  // A query can break several limits at once; each is reported, and this one among them.
+  return errors?.find((error) => error.extensions?.limit === limit);
 }
+
+async function expectLimit(query: string, limit: ArmorLimit): Promise<void> {
+  const hit = await refusalOf(query, limit);
+  expect(hit?.extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit, limitValue: defaults[limit] });
+  expect(hit?.message).toMatch(new RegExp(`limit of ${defaults[limit]} exceeded`));
+}
+
+const NESTED_PAGES =
+  '{ entities(first: 100) { nodes { relations(first: 100) { nodes { other { relations(first: 100) { nodes { other { name } evidence { quote } } } } } } } } }';
+
+const RELATIONS_WITH_EVIDENCE = `query ($first: Int) { entity(id: "sco") { relations(first: $first) {
+  totalCount nodes { type status other { name } evidence { quote passage { id } } } } } }`;
 
 describe('query limits', () => {
   it('depth', async () => {
@@ -40,11 +54,51 @@ describe('query limits', () => {
     await expectLimit(`{ entity(id: "sco") ${query} }`, 'maxDepth');
   });
 
-  it('cost', async () => {
-    await expectLimit(
-      '{ entities(first: 100) { nodes { relations(first: 100) { nodes { other { relations(first: 100) { nodes { other { name } evidence { quote } } } } } } } } }',
-      'maxCost',
+  it('cost: refuses three nested pages of 100, with the estimate, the limit and what to change', async () => {
+    const hit = await refusalOf(NESTED_PAGES, 'maxCost');
+    expect(hit?.message).toMatch(
+      /^Query cost [\d,]+ exceeds the limit of 20,000: ask for fewer items per page \(first\) or split the query$/,
     );
+    expect(hit?.extensions).toEqual({
+      code: 'QUERY_LIMIT_EXCEEDED',
+      limit: 'maxCost',
+      limitValue: defaults.maxCost,
+      estimated: expect.any(Number),
+      advice: expect.stringContaining('split the query'),
+    });
+    expect(hit?.extensions?.estimated).toBeGreaterThan(defaults.maxCost);
+  });
+
+  it('cost: counts first given as a variable like the same literal', async () => {
+    const withVariables = NESTED_PAGES.replaceAll('first: 100', 'first: $n').replace('{', 'query ($n: Int) {');
+    const hit = await refusalOf(withVariables, 'maxCost', { n: 100 });
+    const literal = await refusalOf(NESTED_PAGES, 'maxCost');
+    expect(hit?.extensions?.estimated).toBe(literal?.extensions?.estimated);
+  });
+
+  it('cost: lets a page of 100 relations with their evidence through', async () => {
+    const { errors, data } = await api.graphql<{ entity: { relations: { totalCount: number; nodes: unknown[] } } }>(
+      RELATIONS_WITH_EVIDENCE,
+      { first: 100 },
+    );
+    expect(errors).toBeUndefined();
+    const relations = data?.entity.relations;
+    expect(relations?.nodes).toHaveLength(Math.min(100, relations?.totalCount ?? -1));
+  });
+
+  it('answers the limits it enforces', async () => {
+    const { errors, data } = await api.graphql<{
+      limits: { maxCost: number; maxPageSize: number; pageArguments: { field: string; max: number }[] };
+    }>('{ limits { maxCost maxPageSize pageArguments { field argument default max } } }');
+    expect(errors).toBeUndefined();
+    expect(data?.limits.maxCost).toBe(defaults.maxCost);
+    expect(data?.limits.maxPageSize).toBe(100);
+    expect(data?.limits.pageArguments).toContainEqual({
+      field: 'Query.search',
+      argument: 'first',
+      default: 10,
+      max: 50,
+    });
   });
 
   it('aliases', async () => {
@@ -73,7 +127,7 @@ describe('query limits', () => {
       errors: [
         {
           message: `The request body is larger than ${defaults.maxBodyBytes} bytes`,
-          extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxBodyBytes' },
+          extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxBodyBytes', limitValue: defaults.maxBodyBytes },
         },
       ],
     });

@@ -1119,6 +1119,17 @@ export type OrganisationStatisticsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The page argument of one field: its default when left out and the largest value accepted. */
+export type PageArgumentLimit = {
+  __typename?: 'PageArgumentLimit';
+  /** `first` or `limit`. */
+  argument: Scalars['String']['output'];
+  default?: Maybe<Scalars['Int']['output']>;
+  /** `Type.field`, e.g. `Query.search`. */
+  field: Scalars['String']['output'];
+  max: Scalars['Int']['output'];
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1347,6 +1358,8 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** The changes made to an entity through the API, newest first. */
   history: ChangeConnection;
+  /** The limits every query is checked against before it runs, so that a client can plan its queries within them. */
+  limits: QueryLimits;
   /** The graph around an entity, up to `depth` hops (at most 3), ready to draw. */
   neighbourhood: Graph;
   /** A passage by id, e.g. `sco-sg-news-conference-2019-03-20#q3.p2`. */
@@ -1463,6 +1476,38 @@ export type QueryTimelineArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/**
+ * The limits a query is checked against before any of it runs; a query over one is refused with
+ * `QUERY_LIMIT_EXCEEDED`, `extensions.limit` naming the limit and `extensions.limitValue` its value.
+ */
+export type QueryLimits = {
+  __typename?: 'QueryLimits';
+  /** Most aliases in one document. */
+  maxAliases: Scalars['Int']['output'];
+  /** Largest request body, in bytes (the document and its variables). */
+  maxBodyBytes: Scalars['Int']['output'];
+  /**
+   * Largest estimated cost. Each object the query can return costs 1 and scalars cost nothing; a list multiplies
+   * what is selected under it by its page size: its `first`/`limit` argument (a literal or a variable), else that
+   * argument's default, else its maximum (`pageArguments`). A connection's `first` sizes its `nodes` and `edges`.
+   * A list without a page argument (`evidence`, `hops`, `paragraphs` ...) counts as `unpagedListSize` items.
+   * Fragments count once where they are spread; introspection costs nothing.
+   */
+  maxCost: Scalars['Int']['output'];
+  /** Deepest selection nesting (fragments counted where they are spread). */
+  maxDepth: Scalars['Int']['output'];
+  /** Most directives in one document. */
+  maxDirectives: Scalars['Int']['output'];
+  /** Largest page a `first` argument may ask for, unless `pageArguments` says otherwise. */
+  maxPageSize: Scalars['Int']['output'];
+  /** Most tokens (names, punctuation, values) in one document. */
+  maxTokens: Scalars['Int']['output'];
+  /** Every page argument with its default and maximum. */
+  pageArguments: Array<PageArgumentLimit>;
+  /** How many items a list without a page argument counts as in the cost estimate. */
+  unpagedListSize: Scalars['Int']['output'];
 };
 
 /** A relationship between two entities, as the source states it. */

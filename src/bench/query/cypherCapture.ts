@@ -72,7 +72,10 @@ export async function startOperationCapturer(
   return {
     async capture(query, variables) {
       db.reset();
-      const response = await built.apollo.executeOperation({ query, variables }, { contextValue: createContext(db) });
+      const response = await built.apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext(db, undefined, config.limits) },
+      );
       if (response.body.kind !== 'single') throw new Error('expected a single GraphQL result');
       const { data, errors } = response.body.singleResult;
       // Waves are numbered by completions; renumber them 0, 1, 2 ... for readability.

@@ -5,6 +5,11 @@ import { badInput } from '../../errors';
 
 export const MAX_PAGE_SIZE = 100;
 
+/** Root fields whose page argument has its own bound (the resolvers in src/resolvers/Query.ts enforce them). */
+export const MAX_SEARCH_HITS = 50;
+export const MAX_PATHS = 20;
+export const MAX_NEIGHBOURHOOD_NODES = 500;
+
 export interface PageRequest {
   readonly offset: number;
   readonly first: number;
