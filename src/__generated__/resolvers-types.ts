@@ -1423,6 +1423,7 @@ export type QueryHistoryArgs = {
 
 
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1437,6 +1438,7 @@ export type QueryPassageArgs = {
 
 
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
@@ -1478,6 +1480,7 @@ export type QueryStatisticsArgs = {
 
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;

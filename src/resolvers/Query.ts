@@ -136,6 +136,7 @@ export const Query: QueryResolvers = {
       types: args.types && args.types.length > 0 ? [...args.types] : null,
       statuses: statusesToGraph(args.status),
       limit: boundedInt(args.limit, 200, 1, MAX_NEIGHBOURHOOD_NODES, 'limit'),
+      asOf: args.asOf ?? null,
     });
     if (!graph) throw badInput(`no entity with id "${args.id}"`, 'id');
     context.loaders.primeEntities(graph.nodes.map((node) => node.entity));
@@ -150,6 +151,7 @@ export const Query: QueryResolvers = {
       boundedInt(args.maxLength, 3, 1, 4, 'maxLength'),
       args.types && args.types.length > 0 ? [...args.types] : null,
       boundedInt(args.first, 5, 1, MAX_PATHS, 'first'),
+      args.asOf ?? null,
     );
     context.loaders.primeEntities(paths.flatMap((path) => path.entities));
     return paths;
@@ -164,6 +166,7 @@ export const Query: QueryResolvers = {
       window.to,
       kindsToGraph(args.kinds) ?? TIMELINE_KINDS,
       pageRequest(args.first, args.after),
+      args.asOf ?? null,
     );
     context.loaders.primeEntities(page.items);
     return page;

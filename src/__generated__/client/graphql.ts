@@ -1417,6 +1417,7 @@ export type QueryHistoryArgs = {
 
 
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1431,6 +1432,7 @@ export type QueryPassageArgs = {
 
 
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
@@ -1472,6 +1474,7 @@ export type QueryStatisticsArgs = {
 
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;

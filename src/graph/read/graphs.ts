@@ -13,15 +13,24 @@ import {
   type RelationRecord,
 } from '../records';
 import { factTypeExpression } from './factTypes';
+import { CURRENT_VIEW, viewFragment, viewParams } from './factView';
 
-/** One level of a neighbourhood: the types asked for are in the pattern (factTypes.ts), not a filter after it. */
-function levelQuery(types: string) {
+/**
+ * One level of a neighbourhood: the types asked for are in the pattern (factTypes.ts), not a filter after it.
+ * As of a date, only relations known then, with their status then (factView.ts).
+ */
+function levelQuery(types: string, asOf: boolean) {
+  const status = asOf
+    ? `WITH r, e, other WHERE coalesce(r.retired, false) = false
+       ${viewFragment('e, other')}
+       WITH r, e, other, status WHERE $statuses IS NULL OR status IN $statuses`
+    : `WHERE ($statuses IS NULL OR r.status IN $statuses) AND coalesce(r.retired, false) = false`;
   return {
-    name: 'neighbourhoodLevel',
+    name: asOf ? 'neighbourhoodLevelAsOf' : 'neighbourhoodLevel',
     cypher: `
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})-[r:${types}]-(other:Entity)
-    WHERE ($statuses IS NULL OR r.status IN $statuses) AND coalesce(r.retired, false) = false
+    ${status}
     WITH r, other ORDER BY r.key
     RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props, properties(other) AS other
     LIMIT toInteger($limit)`,
@@ -36,6 +45,8 @@ export interface NeighbourhoodRequest {
   readonly types: readonly string[] | null;
   readonly statuses: readonly string[] | null;
   readonly limit: number;
+  /** As known on this day: only relations some source dated on or before it states. */
+  readonly asOf: string | null;
 }
 
 export async function neighbourhood(db: GraphDatabase, request: NeighbourhoodRequest): Promise<GraphRecord | null> {
@@ -54,10 +65,11 @@ export async function neighbourhood(db: GraphDatabase, request: NeighbourhoodReq
   // Each level reads at most this many relations (one more, to know whether it was cut short).
   const rowLimit = request.limit * 10;
   for (let depth = 1; types !== null && depth <= request.depth && frontier.length > 0 && !truncated; depth += 1) {
-    const result = await db.read(levelQuery(types), {
+    const result = await db.read(levelQuery(types, request.asOf !== null), {
       ids: frontier,
       statuses: request.statuses,
       limit: rowLimit + 1,
+      ...viewParams({ ...CURRENT_VIEW, asOf: request.asOf }),
     });
     const next: string[] = [];
     if (result.records.length > rowLimit) truncated = true;
@@ -71,7 +83,7 @@ export async function neighbourhood(db: GraphDatabase, request: NeighbourhoodReq
         nodes.set(other.id, { entity: other, depth });
         next.push(other.id);
       }
-      const relation = toRelation(record.toObject() as Record<string, unknown>);
+      const relation = toRelation(record.toObject() as Record<string, unknown>, null, request.asOf);
       edges.set(relation.key, relation);
     }
     frontier = next;
@@ -112,7 +124,9 @@ const PATH_QUERIES = [1, 2, 3, 4].map((max) => ({
     MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
     MATCH p = allShortestPaths((a)-[:${FACT_TYPES}*..${max}]-(b))
     WHERE all(n IN nodes(p) WHERE n:Entity)
-      AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND coalesce(r.retired, false) = false)
+      AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND coalesce(r.retired, false) = false
+              // As of a date: every hop known then (its oldest live statement dated on or before it).
+              AND ($asOf IS NULL OR coalesce(r.statementDates, [r.assertedOn])[0] <= $asOf))
     // Paths an analyst can trust most come first: fewest implied or negative hops, then a stable order.
     WITH p,
          size([r IN relationships(p) WHERE r.basis = 'implied']) AS implied,
@@ -133,6 +147,7 @@ export async function shortestPaths(
   maxLength: number,
   types: readonly string[] | null,
   first: number,
+  asOf: string | null = null,
 ): Promise<PathRecord[]> {
   const query = PATH_QUERIES[maxLength - 1];
   if (!query || from === to) return [];
@@ -141,13 +156,16 @@ export async function shortestPaths(
     to,
     types,
     first,
+    asOf,
     weakStatuses: WEAK_STATUSES,
     structuralTypes: STRUCTURAL_TYPES,
   });
   return result.records.map((record) => {
     const ids = record.get('ids') as string[];
     const entities = (record.get('nodes') as Record<string, unknown>[]).map(toEntity);
-    const hops = (record.get('hops') as Record<string, unknown>[]).map((hop, i) => toRelation(hop, ids[i] ?? null));
+    const hops = (record.get('hops') as Record<string, unknown>[]).map((hop, i) =>
+      toRelation(hop, ids[i] ?? null, asOf),
+    );
     return { entityIds: ids, entities, hops };
   });
 }

@@ -17,9 +17,18 @@ const LAST_DAY = '9999-12-31';
 // index on (kind, timeEnd) or (kind, timeStart) (cypher/schema/002-indexes.cypher) bounded by one end of the
 // window, instead of a scan of every entity of the kinds with both days read from the store (coalesce() would
 // hide the days from the indexes). The window ends are never null here: open ends are FIRST_DAY and LAST_DAY.
-const TIMELINE = {
-  name: 'timeline',
-  cypher: `
+/**
+ * As known on a day: an entry counts when a source dated on or before it gives its evidence or mentions it (an
+ * event a 2020 communiqué first reports is not on the timeline as of 2019).
+ */
+const KNOWN_AS_OF = `
+    WITH e WHERE EXISTS { MATCH (s:Source) WHERE s.id IN coalesce(e.evidenceSourceIds, []) AND s.date <= $asOf }
+              OR EXISTS { MATCH (p:Passage)-[:MENTIONS]->(e) MATCH (s:Source {id: p.sourceId}) WHERE s.date <= $asOf }`;
+
+function timelineQuery(asOf: boolean) {
+  return {
+    name: asOf ? 'timelineAsOf' : 'timeline',
+    cypher: `
     CALL () {
       MATCH (e:Entity)
       WHERE e.kind IN $kinds AND e.timeEnd >= $from AND (e.timeStart IS NULL OR e.timeStart <= $to)
@@ -28,11 +37,12 @@ const TIMELINE = {
       MATCH (e:Entity)
       WHERE e.kind IN $kinds AND e.timeStart <= $to AND e.timeEnd IS NULL
       RETURN e
-    }
+    }${asOf ? KNOWN_AS_OF : ''}
     WITH e ORDER BY coalesce(e.timeStart, e.timeEnd), coalesce(e.timeEnd, '${LAST_DAY}'), e.id
     WITH collect(e) AS found
     RETURN size(found) AS total, [e IN found[$offset..$offset + $first] | properties(e)] AS page`,
-};
+  };
+}
 
 export async function timeline(
   db: GraphDatabase,
@@ -40,8 +50,10 @@ export async function timeline(
   to: string | null,
   kinds: readonly EntityKind[],
   page: PageRequest,
+  asOf: string | null = null,
 ): Promise<TimelinePage> {
-  const result = await db.read(TIMELINE, {
+  const result = await db.read(timelineQuery(asOf !== null), {
+    asOf,
     from: from ?? FIRST_DAY,
     to: to ?? LAST_DAY,
     kinds,

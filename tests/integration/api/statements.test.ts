@@ -192,6 +192,43 @@ describe('conflicts', () => {
   });
 });
 
+describe('as of a date, across the graph', () => {
+  it('the neighbourhood leaves out what no source knew yet and shows the status known then', async () => {
+    const NEIGHBOURHOOD = `query ($id: ID!, $asOf: Date) { neighbourhood(id: $id, asOf: $asOf) {
+      edges { id status relation { asOf statements { source { id } } } } } }`;
+    type Graph = { neighbourhood: { edges: { id: string; status: string; relation: { asOf: string | null } }[] } };
+    const now = await graphql<Graph>(NEIGHBOURHOOD, { id: 'eaeu' });
+    expect(now.neighbourhood.edges.map((e) => e.id)).toContain('COOPERATES_WITH:sco-secretariat:eaeu');
+    const before = await graphql<Graph>(NEIGHBOURHOOD, { id: 'eaeu', asOf: '2020-06-14' });
+    expect(before.neighbourhood.edges.map((e) => e.id)).not.toContain('COOPERATES_WITH:sco-secretariat:eaeu');
+    expect(before.neighbourhood.edges.length).toBe(now.neighbourhood.edges.length - 1);
+    const sco = await graphql<Graph>(NEIGHBOURHOOD, { id: 'world-tourism-organisation', asOf: '2019-12-31' });
+    expect(sco.neighbourhood.edges.find((e) => e.id.startsWith('COOPERATION_DOCUMENT_WITH'))).toMatchObject({
+      status: 'BEING_WORKED_OUT',
+      relation: { asOf: '2019-12-31' },
+    });
+  });
+
+  it('paths only follow hops known on the date', async () => {
+    const PATHS = `query ($asOf: Date) { paths(from: "sco-secretariat", to: "eaeu", maxLength: 1, asOf: $asOf) {
+      hops { id asOf } } }`;
+    type Paths = { paths: { hops: { id: string; asOf: string | null }[] }[] };
+    expect((await graphql<Paths>(PATHS)).paths).toEqual([
+      { hops: [{ id: 'COOPERATES_WITH:sco-secretariat:eaeu', asOf: null }] },
+    ]);
+    expect((await graphql<Paths>(PATHS, { asOf: '2019-12-31' })).paths).toEqual([]);
+  });
+
+  it('the timeline as of a day before any source is empty, and as of the first source is all of it', async () => {
+    const TIMELINE = `query ($asOf: Date) { timeline(asOf: $asOf, first: 0) { totalCount } }`;
+    type Timeline = { timeline: { totalCount: number } };
+    const all = (await graphql<Timeline>(TIMELINE)).timeline.totalCount;
+    expect(all).toBeGreaterThan(20);
+    expect((await graphql<Timeline>(TIMELINE, { asOf: '2019-03-20' })).timeline.totalCount).toBe(all);
+    expect((await graphql<Timeline>(TIMELINE, { asOf: '2019-03-19' })).timeline.totalCount).toBe(0);
+  });
+});
+
 describe('the relations root query', () => {
   const RELATIONS = `query ($type: [RelationType!], $status: [RelationStatus!], $basis: [Basis!], $source: ID,
       $from: ID, $to: ID, $asOf: Date, $holdsOn: TimeFilter, $first: Int, $after: String) {
