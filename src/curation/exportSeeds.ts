@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, stringify } from 'yaml';
 import type { GraphDatabase } from '../graph/database';
+import { isLive, statementsOf, type Statement } from '../graph/statements';
 import { toEntity, toRelation, type EvidenceRecord, type RelationRecord, type TimeRecord } from '../graph/records';
 
 export interface CurationExport {
@@ -38,6 +39,20 @@ const CURATED_FACTS = {
   cypher: `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.curated = true
            RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY r.sourceId, r.key`,
 };
+
+/**
+ * Each source's word on a fact: its newest live statement (an analyst's statement of a source replaces that
+ * source's seeded one: a seed file states a fact once), or its retired statement when none is live.
+ */
+function wordsBySource(key: string, props: Record<string, unknown>): Map<string, Statement> {
+  const words = new Map<string, Statement>();
+  for (const statement of statementsOf(key, props)) {
+    const source = String(statement.props.sourceId ?? '');
+    const kept = words.get(source);
+    if (!kept || isLive(statement) || !isLive(kept)) words.set(source, statement);
+  }
+  return words;
+}
 
 function timeFields(time: TimeRecord | null): Record<string, unknown> {
   if (!time) return {};
@@ -119,9 +134,23 @@ export async function exportCuration(db: GraphDatabase): Promise<CurationExport>
       ]);
       continue;
     }
-    const entry = factEntry(relation);
-    entry.evidence = evidenceFields(relation.evidence, sourceId);
-    facts.set(sourceId, [...(facts.get(sourceId) ?? []), entry]);
+    // One seed entry per source that states the fact, in that source's file, with that source's own status,
+    // time and quotes: folded back, the fact loads as the same statements, not as one source's word.
+    for (const [source, word] of wordsBySource(relation.key, props)) {
+      if (word.retiredAt !== null) {
+        retired.set(source, [...(retired.get(source) ?? []), { key: relation.key, reason: word.retiredReason ?? '' }]);
+        continue;
+      }
+      const stated = toRelation({
+        type: row.type,
+        from: row.from,
+        to: row.to,
+        props: { key: relation.key, ...word.props },
+      });
+      const entry = factEntry(stated);
+      entry.evidence = evidenceFields(stated.evidence, source);
+      facts.set(source, [...(facts.get(source) ?? []), entry]);
+    }
   }
   const mergedRows = await db.read(MERGED_AWAY);
   const merged = new Map(mergedRows.records.map((r) => [String(r.get('merged')), String(r.get('keep'))]));

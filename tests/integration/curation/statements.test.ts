@@ -3,6 +3,7 @@
  * re-derives the relation; retiring one leaves the relation while another supports it; both are audited and
  * undoable; refused writes leave the graph unchanged.
  */
+import { exportCuration } from '../../../src/curation/exportSeeds';
 import { graphChecksum } from '../../../src/graph/checksum';
 import { startTestApi, type TestApi } from '../../support/api';
 import { FIRST_SOURCE, SECOND_SOURCE, seedTwoSources } from '../../support/secondSource';
@@ -139,6 +140,26 @@ describe('statements through the API', () => {
     const undone = await write<{ undoStatementChange: RelationView }>(UNDO, { changeId: addStatement.change.id });
     expect(undone.undoStatementChange.statements).toHaveLength(2);
     expect(await graphChecksum(api.db, { includeHistory: false })).toEqual(before);
+  });
+
+  it('export-curation writes each source its own word: a retired statement is listed as retired in its file', async () => {
+    const { retireStatement } = await write<{ retireStatement: StatementChange }>(RETIRE, {
+      id: `${UNECE}@${SECOND_SOURCE}`,
+      reason: 'export test',
+    });
+    try {
+      const curation = await exportCuration(api.db);
+      expect(curation.retired.get(SECOND_SOURCE)).toEqual([{ key: UNECE, reason: 'export test' }]);
+      const first = (curation.facts.get(FIRST_SOURCE) ?? []).filter(
+        (f) => f.to === 'unece' && f.type === 'COOPERATION_DOCUMENT_WITH',
+      );
+      expect(first).toHaveLength(1);
+      expect(first[0]).toMatchObject({ from: 'sco', status: 'being-worked-out' });
+      expect((first[0]?.evidence as { source?: string }[]).every((e) => e.source === undefined)).toBe(true);
+      expect(curation.facts.get(SECOND_SOURCE)?.some((f) => f.to === 'unece') ?? false).toBe(false);
+    } finally {
+      await write(UNDO, { changeId: retireStatement.change.id });
+    }
   });
 
   it('refuses a statement whose quote is not in its source, or whose status the type does not allow', async () => {
