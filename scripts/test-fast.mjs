@@ -33,6 +33,12 @@ const AREAS = {
   server: ['tests/integration/startup.test.ts', 'tests/integration/outage.test.ts', 'tests/integration/limits.test.ts'],
   bench: ['tests/integration/bench-smoke.test.ts', 'tests/integration/bench-query.test.ts'],
   neo4j: ['tests/integration/neo4j.test.ts', 'tests/integration/cypher-files.test.ts'],
+  statements: [
+    'tests/integration/api/statements.test.ts',
+    'tests/integration/curation/statements.test.ts',
+    'tests/integration/cli/export-statements.test.ts',
+    'tests/integration/examples-two-sources.test.ts',
+  ],
 };
 
 /** Files that no test imports, and the tests that read them. */
@@ -41,7 +47,11 @@ const UNIMPORTED = [
   [/^cypher\//, AREAS.neo4j.concat('tests/integration/seed-loader.test.ts')],
   [/^seeds\//, ['tests/integration/graph-completeness.test.ts', 'tests/integration/seed-loader.test.ts']],
   [/^web\//, AREAS.e2e],
-  [/^(README\.md|examples\/)/, ['tests/integration/examples.test.ts']],
+  [
+    /^(README\.md|examples\/)/,
+    ['tests/integration/examples.test.ts', 'tests/integration/examples-two-sources.test.ts'],
+  ],
+  [/^tests\/fixtures\/second-source\//, AREAS.statements],
   [/^neo4j\//, AREAS.neo4j],
 ];
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   BishkekSummitDocument,
   CooperationDocumentsDocument,
+  ImpliedFactsDocument,
   IndiaToUnodcDocument,
   MembershipDocument,
   NorovMeetingsDocument,
@@ -38,6 +39,7 @@ const DOCUMENTS = {
   '08-search.graphql': SearchDrugsDocument,
   '09-timeline.graphql': TimelineDocument,
   '10-rats-partners.graphql': RatsPartnersDocument,
+  '11-implied-facts.graphql': ImpliedFactsDocument,
 };
 
 const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');

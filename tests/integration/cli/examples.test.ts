@@ -20,7 +20,7 @@ it('lists every example with its question', async () => {
   const result = await kg(['examples'], env());
   expect(result.code).toBe(0);
   expect(result.stdout).toMatch(/CooperationDocuments\s+Which organisations has the SCO signed cooperation documents/);
-  expect(result.stdout.trim().split('\n').length).toBe(12); // header, rule and the ten examples
+  expect(result.stdout.trim().split('\n').length).toBe(13); // header, rule and the eleven examples
 });
 
 it('runs one in-process and prints the typed answer', async () => {
