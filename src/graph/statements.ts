@@ -230,7 +230,8 @@ export function deriveFact(shared: StatementProps, statements: readonly Statemen
   props.sourceIds = [...new Set(live.map((s) => text(s.props.sourceId)))].sort();
   props.statementCount = live.length;
   props.conflicts = conflictsOf(ordered);
-  return props;
+  // In name order: the content hash (of the properties as listed) then does not depend on where `shared` came from.
+  return Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The statements of a fact as its relationship stores them (oldest first). */

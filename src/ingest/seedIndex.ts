@@ -60,6 +60,8 @@ export class SeedIndex {
   /** Statistic subjects not yet defined when their statistic was accepted. */
   private readonly subjects: { subject: string; reportMissing: () => void }[] = [];
   private readonly relationshipPlaces = new FingerprintMap();
+  /** With restatements: each fact's key once (relationshipPlaces then holds one key per statement). */
+  private readonly factKeys = new FingerprintMap();
   private readonly files: ItemFile[] = [];
   private readonly fileNumbers = new Map<ItemFile, number>();
 
@@ -77,8 +79,14 @@ export class SeedIndex {
     return this.ids.length;
   }
 
+  /** Statements of facts accepted (one per fact without restatements). */
   get relationshipCount(): number {
     return this.relationshipPlaces.size;
+  }
+
+  /** Facts accepted: relationships the graph will hold. */
+  get factCount(): number {
+    return this.restatements ? this.factKeys.size : this.relationshipPlaces.size;
   }
 
   kindOf(id: string): EntityKind | undefined {
@@ -91,7 +99,7 @@ export class SeedIndex {
   }
 
   hasRelationship(key: string): boolean {
-    return this.relationshipPlaces.has(key);
+    return this.restatements ? this.factKeys.has(key) : this.relationshipPlaces.has(key);
   }
 
   /** Evidence may leave out its source when the seeds have only one. */
@@ -143,6 +151,7 @@ export class SeedIndex {
       );
       return null;
     }
+    if (this.restatements) this.factKeys.putIfAbsent(relationship.key, 0);
     return relationship;
   }
 

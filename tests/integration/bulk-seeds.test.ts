@@ -18,6 +18,7 @@ import {
   SeedValidationError,
 } from '../../src/ingest/seed';
 import { openTestDatabase, wipe } from '../support/db';
+import { twoSourceFolder } from '../support/secondSource';
 import { copySeeds, type SeedCopy } from '../support/seedCopy';
 
 let db: GraphDatabase;
@@ -85,6 +86,23 @@ describe('the bulk loader', () => {
     expect(report.Organisation?.created).toBe(
       checkSeeds().graph.entities.filter((e) => e.kind === 'Organisation').length,
     );
+  });
+
+  it('with a second source that restates facts: the graph of the one-transaction loader (issue 15)', async () => {
+    const folder = twoSourceFolder();
+    try {
+      await freshDatabase();
+      await seedDatabase(db, folder.dir);
+      const expected = await graphChecksum(db);
+      await freshDatabase();
+      // Batches of 2: restatements meet their facts in other batches than the ones that wrote them.
+      const report = await loadBulk(folder.dir, 2);
+      expect(await graphChecksum(db)).toEqual(expected);
+      expect(report['MEMBER_OF statements']?.updated).toBe(2);
+      expect(report['COOPERATION_DOCUMENT_WITH statements']?.updated).toBe(2);
+    } finally {
+      folder.remove();
+    }
   });
 
   it('builds the same graph from the seeds rewritten as JSON Lines, and says it streams them', async () => {

@@ -29,6 +29,7 @@ import {
 } from '../../src/ingest/seed';
 import { freePort } from '../../src/neo4j/local';
 import { openTestDatabase, resetAndSeed, wipe } from '../support/db';
+import { twoSourceFolder } from '../support/secondSource';
 import { runNode } from '../support/processes';
 
 jest.setTimeout(300_000);
@@ -125,6 +126,28 @@ describe('kg seed --offline of the real seeds', () => {
     // The real seeds hold both kinds of value the CSV cannot carry: they came back through the late values.
     expect(imported.types).toContain('N Entity:State aliases LIST<STRING NOT NULL> NOT NULL');
     expect(imported.types.some((t) => /^N Passage sentenceStarts /.test(t))).toBe(true);
+  });
+
+  it('with a second source that restates facts: still the graph of the one-transaction loader (issue 15)', async () => {
+    const config = await storeConfig('two-sources');
+    const folder = twoSourceFolder();
+    try {
+      const env = localEnv({ NEO4J_DATA_DIR: config.dataDir, NEO4J_LOCAL_PORT: String(config.port) });
+      const run = await kg(['--dir', folder.dir], env);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Seeds valid: 2 source\(s\), 159 entities, 269 relationships \(274 statements\)/);
+      const imported = await withStore(config, fingerprint);
+      await wipe(testDb);
+      await applySchema(testDb);
+      await seedDatabase(testDb, folder.dir);
+      const loaded = await fingerprint(testDb);
+      expect(imported.checksum).toEqual(loaded.checksum);
+      expect(imported.types).toEqual(loaded.types);
+      expect(imported.types).toContain('R MEMBER_OF statementsJson STRING NOT NULL');
+    } finally {
+      folder.remove();
+    }
   });
 
   it('refuses a remote Neo4j and --batch-size, with exit code 1', async () => {
@@ -230,6 +253,7 @@ describe('an importer failure', () => {
       relationshipFiles: [path.join(dir, 'facts.csv')],
       lateFiles: [],
       emptyLists: [],
+      restatements: null,
       report: {},
       counts: { entities: 1, relationships: 1, mentions: 0 },
       summary: '',

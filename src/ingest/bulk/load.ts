@@ -10,6 +10,9 @@
  * committed, so a crash part-way never loses data; it can leave the graph part old and part new, and running
  * the same load again completes it (every write is an idempotent MERGE on ids and keys).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { cypherFile } from '../../graph/cypherFiles';
 import { matchesAny, type GraphDatabase, type NamedQuery } from '../../graph/database';
 import { linkSections, tally, type LoadReport } from '../load';
@@ -28,9 +31,10 @@ import {
   type Row,
 } from '../plan';
 import type { SeedProblem } from '../seedFiles';
-import type { SeedSource } from '../validate';
+import type { SeedRelationship, SeedSource } from '../validate';
 import { entityItems, factItems } from './items';
 import { ProblemList } from './problems';
+import { applyRestatements, RestatementSpool } from './restatements';
 import type { BulkSeeds } from './validate';
 
 export const DEFAULT_BATCH_SIZE = 5000;
@@ -143,14 +147,14 @@ export async function writeBulkSeeds(
     },
   );
   const dateOf = (id: string): string => seeds.sources.dateOf(id) ?? '';
-  const statisticFacts: FactRow[] = [];
+  const statisticFacts: SeedRelationship[] = [];
   for await (const items of entityItems(seeds.folder, problems)) {
     for (const item of items) {
       const entity = seeds.index.entityOf(item.raw, item.place);
       if (!entity) throw changedWhileLoading(problems);
       await entities.add(entityRow(entity));
       const measures = statisticFact(entity, dateOf);
-      if (measures) statisticFacts.push(factRow(measures));
+      if (measures) statisticFacts.push(measures);
     }
   }
   await entities.flush();
@@ -173,7 +177,7 @@ export async function writeBulkSeeds(
   }
   await mentions.flush();
 
-  const factCount = seeds.index.relationshipCount + statisticFacts.length;
+  const factCount = seeds.index.factCount + statisticFacts.length;
   const facts = new BatchWriter<FactRow>(
     db,
     statement('load/080-upsert-facts', 'load/bulk/230-create-facts'),
@@ -183,16 +187,39 @@ export async function writeBulkSeeds(
       progress('relationships', done, factCount);
     },
   );
-  for await (const items of factItems(seeds.folder, seeds.sources, problems)) {
-    for (const item of items) {
-      const fact = seeds.index.relationshipOf(item.raw, item.source, item.place);
-      if (!fact) throw changedWhileLoading(problems);
-      await facts.add(factRow(fact));
+  // A fact's first statement is written now; a later source's statement of it waits in the spool until every
+  // fact is in the graph (restatements.ts). Fingerprints again: a million keys.
+  const stated = new FingerprintMap();
+  const spoolDir = mkdtempSync(path.join(tmpdir(), 'kg-restatements-'));
+  try {
+    const restatements = new RestatementSpool(path.join(spoolDir, 'restatements.jsonl'));
+    const write = async (fact: SeedRelationship): Promise<void> => {
+      if (stated.putIfAbsent(fact.key, 0) === undefined) await facts.add(factRow(fact));
+      else await restatements.write(fact);
+    };
+    try {
+      for await (const items of factItems(seeds.folder, seeds.sources, problems)) {
+        for (const item of items) {
+          const fact = seeds.index.relationshipOf(item.raw, item.source, item.place);
+          if (!fact) throw changedWhileLoading(problems);
+          await write(fact);
+        }
+      }
+      // A statistic's own MEASURES fact can restate one a fact file states (same statistic and subject).
+      for (const fact of statisticFacts) await write(fact);
+    } finally {
+      await restatements.close();
     }
+    await facts.flush();
+    if (problems.count > 0) throw changedWhileLoading(problems);
+    if (restatements.rows > 0) {
+      await applyRestatements(db, restatements.file, size, report, (done) =>
+        progress('restatements', done, restatements.rows),
+      );
+    }
+  } finally {
+    rmSync(spoolDir, { recursive: true, force: true });
   }
-  for (const fact of statisticFacts) await facts.add(fact);
-  await facts.flush();
-  if (problems.count > 0) throw changedWhileLoading(problems);
 
   // A first load into an empty graph has nothing stale to look for.
   if (hadSeeds) {

@@ -7,9 +7,12 @@
  * anything is wrong the spool folder is removed and SeedValidationError is thrown: the store is never touched.
  */
 import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { FingerprintMap } from '../memory/fingerprintMap';
 import { addToReport, type LoadReport } from '../load';
 import { entityRow, factRow, statisticFact } from '../plan';
 import type { SeedEntity, SeedRelationship } from '../rules';
+import { RestatementSpool } from './restatements';
 import { startSourceSpool, type SourceSpoolRun } from './sourceSpool';
 import { ENTITY, FACT, SpoolFile, type EmptyList, type LateFile } from './spoolFile';
 import { validateBulkSeeds } from './validate';
@@ -22,6 +25,8 @@ export interface Spool {
   readonly relationshipFiles: readonly string[];
   readonly lateFiles: readonly LateFile[];
   readonly emptyLists: readonly EmptyList[];
+  /** Statements of facts another source already stated: applied once the store runs (restatements.ts). */
+  readonly restatements: { readonly file: string; readonly rows: number } | null;
   /** What the import writes, per kind and relationship type, as `kg seed` reports a load. */
   readonly report: LoadReport;
   /** Relationships count facts (statistics' MEASURES included), not mentions or passage links. */
@@ -33,6 +38,11 @@ export interface Spool {
  * Validates the seed folder and writes it as import CSV files into `dir` (emptied first). Throws
  * SeedValidationError, with `dir` removed, when anything is wrong.
  */
+/** " (313 statements)" when some facts are stated by more than one source. */
+function statementsNote(index: { relationshipCount: number; factCount: number }): string {
+  return index.relationshipCount > index.factCount ? ` (${index.relationshipCount} statements)` : '';
+}
+
 export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spool> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -49,7 +59,14 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
   const created = (group: string): void => addToReport(report, group, 'created');
 
   let factCount = 0;
+  // A fact's first statement goes into the CSV; later sources' statements of it are applied after the import.
+  const stated = new FingerprintMap();
+  const restatements = new RestatementSpool(path.join(dir, 'restatements.jsonl'));
   const writeFact = async (fact: SeedRelationship): Promise<void> => {
+    if (stated.putIfAbsent(fact.key, 0) !== undefined) {
+      await restatements.write(fact);
+      return;
+    }
     factCount += 1;
     const row = factRow(fact);
     const ends = { from: row.from, to: row.to, type: row.type };
@@ -82,6 +99,7 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
       if (measures) await writeFact(measures);
     }
     for (const file of own) await file.close();
+    await restatements.close();
     // Validation passed, so the entities did and the source spool was started.
     const part = await sourceSpool.run?.done;
     if (!part) throw new Error('the sources were not spooled');
@@ -93,11 +111,12 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
       relationshipFiles: [...part.relationshipFiles, facts.csv.file],
       lateFiles: [...part.lateFiles, ...own.map((f) => f.lateFile()).filter((f) => f.rows > 0)],
       emptyLists: [...part.emptyLists, ...own.flatMap((f) => f.emptyLists())],
+      restatements: restatements.rows > 0 ? { file: restatements.file, rows: restatements.rows } : null,
       report,
       counts: { entities: seeds.index.entityCount, relationships: factCount, mentions: part.mentions },
       summary:
         `Seeds valid: ${seeds.sources.size} source(s), ${seeds.index.entityCount} entities, ` +
-        `${seeds.index.relationshipCount} relationships, ${part.mentions} mentions (offline import).`,
+        `${seeds.index.factCount} relationships${statementsNote(seeds.index)}, ${part.mentions} mentions (offline import).`,
     };
   } catch (error) {
     for (const file of own) file.destroy();

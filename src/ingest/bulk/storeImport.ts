@@ -16,6 +16,7 @@ import type { LocalNeo4jConfig } from '../../config';
 import type { GraphDatabase } from '../../graph/database';
 import { openLocalGraph } from '../../graph/open';
 import { createSchema, waitForIndexes } from '../../graph/schema';
+import { applyRestatements } from './restatements';
 import { ensureJars, javaCommand, writeConf, type Log } from '../../neo4j/local';
 import { ARRAY_DELIMITER_OPTION } from './csv';
 import { spoolBulkSeeds, type EmptyList, type LateFile, type Spool } from './spool';
@@ -143,7 +144,7 @@ async function setEmptyList(db: GraphDatabase, list: EmptyList): Promise<void> {
 /** After the import, with Neo4j running: the schema, the values the CSV could not carry, the indexes. */
 export async function finishImportedStore(
   db: GraphDatabase,
-  spool: Pick<Spool, 'lateFiles' | 'emptyLists'>,
+  spool: Pick<Spool, 'lateFiles' | 'emptyLists' | 'restatements'>,
   log: Log = () => undefined,
 ): Promise<FinishTimings> {
   const lap = stopwatch();
@@ -154,6 +155,11 @@ export async function finishImportedStore(
   for (const list of spool.emptyLists) await setEmptyList(db, list);
   for (const late of spool.lateFiles) await setLateValues(db, late);
   const lateMs = lap();
+  if (spool.restatements) {
+    log(`Adding ${spool.restatements.rows} statements of facts another source also states ...`);
+    await applyRestatements(db, spool.restatements.file, LATE_BATCH, {});
+  }
+  const restatementMs = lap();
   await createSchema(db, 'indexes');
   schemaMs += lap();
   let shown = -1;
@@ -161,7 +167,7 @@ export async function finishImportedStore(
     if (Math.floor(percent / 10) !== shown) log(`Populating indexes: ${Math.floor(percent)}%`);
     shown = Math.floor(percent / 10);
   });
-  return { schemaMs, lateMs, indexMs: lap() };
+  return { schemaMs, lateMs, restatementMs, indexMs: lap() };
 }
 
 /** Where the time after the import goes (all in `finishMs`). */
@@ -170,6 +176,8 @@ export interface FinishTimings {
   readonly schemaMs: number;
   /** The values the CSV could not carry (empty lists, text with line breaks). */
   readonly lateMs: number;
+  /** Later sources' statements of facts already imported, merged into them (restatements.ts). */
+  readonly restatementMs: number;
   /** Waiting for the other indexes (full-text ones above all) to be populated. */
   readonly indexMs: number;
 }
@@ -227,7 +235,7 @@ export async function importSeedsIntoNewStore(
     }
     const runningMs = lap();
     // What is not schema, late values or indexes: connecting, and above all stopping (a checkpoint).
-    const stopMs = runningMs - finished.schemaMs - finished.lateMs - finished.indexMs;
+    const stopMs = runningMs - finished.schemaMs - finished.lateMs - finished.restatementMs - finished.indexMs;
     const finish = { ...finished, startMs, stopMs };
     const finishMs = startMs + runningMs;
     return { spool, importer, timings: { spoolMs, importMs, finishMs, finish } };

@@ -47,7 +47,8 @@ export async function validateBulkSeeds(root: string, accepted?: AcceptedItems):
   const sources = new SourceShelf(readSourceEntries(folder, found));
   for (const problem of found) problems.add(problem);
 
-  const index = new SeedIndex(sources);
+  // Restatements allowed: a later source's statement of a fact is spooled and merged (restatements.ts).
+  const index = new SeedIndex(sources, true);
   let named: NamedEntity[] = [];
   for await (const items of entityItems(folder, problems)) {
     const chunk: SeedEntity[] = [];
