@@ -7,6 +7,11 @@ export interface BenchSize {
   readonly entities: number;
   readonly relationships: number;
   readonly passages: number;
+  /**
+   * Share of the relationships (statements) that restate a fact another source states: 1/3 gives 1.5 statements
+   * per fact. Absent: every relationship is a fact of its own.
+   */
+  readonly restatementShare?: number;
 }
 
 export const BENCH_SIZES: readonly BenchSize[] = [
@@ -14,6 +19,9 @@ export const BENCH_SIZES: readonly BenchSize[] = [
   { name: '10k', entities: 1_000, relationships: 10_000, passages: 500 },
   { name: '100k', entities: 10_000, relationships: 100_000, passages: 5_000 },
   { name: '1m', entities: 100_000, relationships: 1_000_000, passages: 50_000 },
+  // Issue 15: about 1M facts with 1.5M statements (a third of the relationships restate a fact of another source).
+  { name: '1m-statements', entities: 100_000, relationships: 1_500_000, passages: 75_000, restatementShare: 1 / 3 },
+  { name: 'tiny-statements', entities: 200, relationships: 1_500, passages: 800, restatementShare: 1 / 3 },
 ];
 
 /** The sizes `npm run bench` runs by default: three, so that growth is visible. */

@@ -74,6 +74,10 @@ function statementNote(plan: LoadPlan): string {
   return statements > plan.facts.length ? ` (${statements} statements)` : '';
 }
 
+function bulkStatementNote(index: { relationshipCount: number; factCount: number }): string {
+  return index.relationshipCount > index.factCount ? ` (${index.relationshipCount} statements)` : '';
+}
+
 /** Validates a seed folder (throws SeedValidationError, nothing written) and says how it will be loaded. */
 export async function checkSeedFolder(seedDir: string, options: SeedOptions = {}): Promise<CheckedSeeds> {
   if (!options.bulk && !hasBulkSeedFiles(seedDir)) {
@@ -93,7 +97,7 @@ export async function checkSeedFolder(seedDir: string, options: SeedOptions = {}
   return {
     summary:
       `Seeds valid: ${seeds.sources.size} source(s), ${seeds.index.entityCount} entities, ` +
-      `${seeds.index.relationshipCount} relationships (bulk: streamed and written in batches).`,
+      `${seeds.index.factCount} relationships${bulkStatementNote(seeds.index)} (bulk: streamed and written in batches).`,
     load: async (db, onProgress) => ({
       report: await writeBulkSeeds(db, seeds, { batchSize, onProgress }),
       how: `batches of up to ${batchSize} rows, one transaction each`,

@@ -28,6 +28,8 @@ export interface CorpusOptions {
   readonly maxItemsPerFile?: number;
   /** Replace documents/, entities/ and facts/ when the folder already holds a corpus. */
   readonly replace?: boolean;
+  /** Share of the relationships that restate a recent fact of another source (0: every one a new fact). */
+  readonly restatementShare?: number;
 }
 
 export interface CorpusSummary {
@@ -74,6 +76,9 @@ function checkOptions(options: CorpusOptions): void {
   whole('passages', options.passages, MIN_PARAGRAPHS_PER_SOURCE);
   whole('seed', options.seed ?? 1, 0, 0xffffffff);
   whole('maxItemsPerFile', options.maxItemsPerFile ?? DEFAULT_MAX_ITEMS_PER_FILE, 1);
+  const share = options.restatementShare ?? 0;
+  if (!(share >= 0 && share < 1))
+    throw new CorpusOptionsError(`restatementShare must be from 0 to below 1, not ${share}`);
 }
 
 /** Never mixes two corpora: an existing one is replaced only when asked. */
@@ -136,7 +141,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     layout,
     records,
     statistics: records.filter((record) => record.kind === 'Statistic'),
-    drawer: new FactDrawer(random, records, options.relationships),
+    drawer: new FactDrawer(random, records, options.relationships, options.restatementShare ?? 0),
     relationships: options.relationships,
     hostOrganisation: hub(records, 'Organisation'),
     hostPerson: hub(records, 'Person'),

@@ -138,16 +138,42 @@ interface TypePlan {
   readonly dated: boolean;
 }
 
+/** A fact drawn lately, which a later source may state again (a restatement). */
+interface RecentFact {
+  readonly plan: TypePlan;
+  readonly from: EntityRecord;
+  readonly to: EntityRecord;
+  readonly key: string | undefined;
+  /** Drawn with the first statement (after its status, as before restatements existed: corpora stay the same). */
+  role: string | null;
+  /** The sources that stated it so far: a source states a fact once. */
+  readonly sources: string[];
+}
+
+/**
+ * How many recent facts a restatement picks from (a source repeats what other sources said lately): enough to
+ * span several sources of the 1M corpora (about 4,000 statements a source), so most picks are another source's.
+ */
+const RECENT_FACTS = 65_536;
+/** Picks of a recent fact before giving up and drawing a new fact (the picked one was this source's own). */
+const RESTATEMENT_PICKS = 8;
+
 export class FactDrawer {
   private readonly samplers = new Map<string, WeightedSampler>();
   private readonly plans: TypePlan[];
   private readonly used: PairSet;
   private readonly repeats = new Map<number, number>();
+  private readonly recent: RecentFact[] = [];
 
+  /**
+   * `restatementShare`: the share of drawn relationships that restate a recent fact of another source (same type,
+   * ends and key; its own status, time and sentence), so that a corpus has several statements per fact.
+   */
   constructor(
     private readonly random: Random,
     private readonly records: readonly EntityRecord[],
     expectedFacts: number,
+    private readonly restatementShare = 0,
   ) {
     if (records.length > MAX_ENTITIES) throw new Error(`at most ${MAX_ENTITIES} entities`);
     this.used = new PairSet(expectedFacts);
@@ -169,12 +195,38 @@ export class FactDrawer {
   /** The fact numbered `ordinal`; the first facts take every type in turn, so each type occurs. */
   draw(ordinal: number, statement: Statement): DrawnFact {
     const { random } = this;
+    const again = ordinal >= this.plans.length && this.restatementShare > 0 && random.chance(this.restatementShare);
+    const restated = again ? this.recentFactOfAnotherSource(statement.sourceId) : null;
+    if (restated) return this.state(restated, statement);
     const plan = ordinal < this.plans.length ? this.plans[ordinal] : random.pickWeighted(this.plans, TYPE_WEIGHT_LIST);
     if (!plan) throw new Error(`no type plan for fact ${ordinal}`);
-    const { type } = plan;
     const { from, to, key } = this.endpoints(plan);
+    const fact: RecentFact = { plan, from, to, key, role: null, sources: [] };
+    if (this.restatementShare > 0) {
+      if (this.recent.length < RECENT_FACTS) this.recent.push(fact);
+      else this.recent[random.below(RECENT_FACTS)] = fact;
+    }
+    return this.state(fact, statement);
+  }
+
+  /** A recent fact this source has not stated yet, or null (then a new fact is drawn). */
+  private recentFactOfAnotherSource(sourceId: string): RecentFact | null {
+    for (let pick = 0; pick < RESTATEMENT_PICKS && this.recent.length > 0; pick += 1) {
+      const fact = this.recent[this.random.below(this.recent.length)];
+      if (fact && !fact.sources.includes(sourceId)) return fact;
+    }
+    return null;
+  }
+
+  /** One statement of a fact: a status the type allows, maybe a time, a basis, a note and the sentence. */
+  private state(fact: RecentFact, statement: Statement): DrawnFact {
+    const { random } = this;
+    const { plan, from, to, key } = fact;
+    const { type } = plan;
+    fact.sources.push(statement.sourceId);
     const status = random.pickWeighted(plan.statuses, plan.statusWeights);
-    const role = type === 'HOLDS_OFFICE' ? random.pick(OFFICES[to.kind === 'State' ? 'State' : 'Organisation']) : '';
+    fact.role ??= type === 'HOLDS_OFFICE' ? random.pick(OFFICES[to.kind === 'State' ? 'State' : 'Organisation']) : '';
+    const { role } = fact;
     const year = statement.sourceYear;
     const time = !(plan.dated && random.chance(0.4))
       ? null
