@@ -10,6 +10,7 @@ import { verifyReplay } from './floorLoad';
 import { neo4jGraphqlTypeDefs } from './neo4jGraphqlTypeDefs';
 import { readBenchmarkParameters, type BenchmarkParameters } from './parameters';
 import type { QueryDescription } from './results';
+import { statementQueries } from './statementQueries';
 
 export interface PreparedQuery {
   readonly query: AnalystQuery;
@@ -81,7 +82,7 @@ export async function prepareBenchmark(
   ourEnv: NodeJS.ProcessEnv,
 ): Promise<Preparation> {
   const parameters = await readBenchmarkParameters(driver, database);
-  const all = analystQueries(parameters);
+  const all = [...analystQueries(parameters), ...statementQueries(parameters)];
   const unknown = (names ?? []).filter((name) => !all.some((q) => q.name === name));
   if (unknown.length > 0)
     throw new Error(`unknown queries: ${unknown.join(', ')} (known: ${all.map((q) => q.name).join(', ')})`);

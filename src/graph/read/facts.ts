@@ -12,6 +12,7 @@ import type { GraphDatabase } from '../database';
 import { toEntity, toRelation, type EntityRecord, type RelationPage } from '../records';
 import { factTypeExpression } from './factTypes';
 import { viewFragment, viewParams, type FactView } from './factView';
+import { isCurrentView } from './relations';
 import type { PageRequest } from './pagination';
 
 export interface FactFilter {
@@ -33,29 +34,47 @@ export interface FactPage {
   readonly ends: readonly EntityRecord[];
 }
 
-function factsQuery(types: string) {
-  return {
-    name: 'factsOfGraph',
-    cypher: `
-    CALL () {
-      OPTIONAL MATCH (a:Entity {id: $fromId}) WHERE $fromId IS NOT NULL
-      OPTIONAL MATCH (b:Entity {id: $toId}) WHERE $toId IS NOT NULL
-      WITH a, b WHERE ($fromId IS NULL OR a IS NOT NULL) AND ($toId IS NULL OR b IS NOT NULL)
-      MATCH (from:Entity)-[r:${types}]->(to:Entity)
-      WHERE (a IS NULL OR from = a) AND (b IS NULL OR to = b)
+type Anchor = 'from' | 'to' | 'none';
+
+/** The pattern, anchored on an end when one is given (an index seek instead of a scan of every fact). */
+const PATTERNS: Record<Anchor, (types: string) => string> = {
+  from: (types) => `MATCH (from:Entity {id: $fromId})-[r:${types}]->(to:Entity) WHERE ($toId IS NULL OR to.id = $toId)`,
+  to: (types) => `MATCH (from:Entity)-[r:${types}]->(to:Entity {id: $toId}) WHERE true`,
+  none: (types) => `MATCH (from:Entity)-[r:${types}]->(to:Entity) WHERE true`,
+};
+
+/** The facts that pass the filters, bound as `r, from, to` (the same text for the count and the page). */
+function matching(types: string, anchor: Anchor, current: boolean): string {
+  const view = current
+    ? `WITH r, from, to, r.status AS status, coalesce(r.basis, 'stated') AS basis`
+    : `${viewFragment('from, to')}
+      WITH r, from, to, status, basis`;
+  return `
+      ${PATTERNS[anchor](types)}
         AND ($includeRetired OR coalesce(r.retired, false) = false)
         AND ($sourceId IS NULL OR $sourceId IN coalesce(r.statementSourceIds, [r.sourceId]))
         AND ($conflicts IS NULL OR size(coalesce(r.conflicts, [])) > 0)
-      ${viewFragment('from, to')}
-      WITH r, from, to, status, basis
-      WHERE ($statuses IS NULL OR status IN $statuses) AND ($bases IS NULL OR basis IN $bases)
-      WITH r, from, to ORDER BY type(r), r.key
-      RETURN collect({r: r, from: from, to: to}) AS found
+      ${view}
+      WHERE ($statuses IS NULL OR status IN $statuses) AND ($bases IS NULL OR basis IN $bases)`;
+}
+
+/**
+ * The total and the page in two reads of the matches: a count, then a top-k sort (ORDER BY with LIMIT keeps only
+ * offset + first rows while it scans), so that a filter matching 100k of a million facts never collects them all.
+ */
+function factsQuery(types: string, anchor: Anchor, current: boolean) {
+  return {
+    name: `factsOfGraph_${anchor}${current ? '' : '_inView'}`,
+    cypher: `
+    CALL () {${matching(types, anchor, current)}
+      RETURN count(*) AS total
     }
-    RETURN size(found) AS total,
-           [row IN found[$offset..$offset + $first] |
-             {type: type(row.r), from: row.from.id, to: row.to.id, props: properties(row.r),
-              fromProps: properties(row.from), toProps: properties(row.to)}] AS page`,
+    CALL () {${matching(types, anchor, current)}
+      WITH r, from, to ORDER BY type(r), r.key SKIP toInteger($offset) LIMIT toInteger($first)
+      RETURN collect({type: type(r), from: from.id, to: to.id, props: properties(r),
+                      fromProps: properties(from), toProps: properties(to)}) AS page
+    }
+    RETURN total, page`,
   };
 }
 
@@ -69,7 +88,8 @@ export async function listFacts(db: GraphDatabase, filter: FactFilter, page: Pag
   const empty = { page: { items: [], totalCount: 0, offset: page.offset }, ends: [] };
   if (types === null) return empty;
   const recheck = filter.conflicts !== null && (filter.view.asOf !== null || filter.conflicts.length > 0);
-  const result = await db.read(factsQuery(types), {
+  const anchor: Anchor = filter.fromId !== null ? 'from' : filter.toId !== null ? 'to' : 'none';
+  const result = await db.read(factsQuery(types, anchor, isCurrentView(filter.view)), {
     types: filter.types,
     statuses: filter.statuses,
     bases: filter.bases,
