@@ -33,8 +33,7 @@ function hubStatements(p: BenchmarkParameters): AnalystQuery {
       variables: { id: p.hubId },
     },
     oursDigest: (data) => {
-      const page = (data as { entity: { relations: { totalCount: number; nodes: StatementRow[] } } }).entity
-        .relations;
+      const page = (data as { entity: { relations: { totalCount: number; nodes: StatementRow[] } } }).entity.relations;
       return rowsDigest(page.totalCount, page.nodes);
     },
     theirs: NOT_THEIRS,
