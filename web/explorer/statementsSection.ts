@@ -21,9 +21,10 @@ const CONFLICT_LABELS: Record<RelationConflict['kind'], string> = {
   TIME: 'the sources give times that do not overlap',
 };
 
-/** What a conflict side says, in words: a status is humanised, a stated time is kept as the server gives it. */
+/** What a conflict side says, in words: a status (given as the graph spells it, `not-under-consideration`) is
+ * humanised like the status badges; a stated time is kept as the server gives it. */
 function sideText(kind: RelationConflict['kind'], says: string): string {
-  return kind === 'TIME' ? says : humanise(says);
+  return kind === 'TIME' ? says : humanise(says.replace(/-/g, '_'));
 }
 
 function conflictBadges(relation: RelationStatements): HTMLElement | null {
