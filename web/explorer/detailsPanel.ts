@@ -1,26 +1,36 @@
 /**
  * The side panel for the selection: an entity (kind, names, status, time, description, where the source mentions
- * it, its relations in view) or a relationship (type, ends, status, basis, time, and each evidence quote with a
- * link to the source view that highlights it).
+ * it, its relations in view) or a relationship (type, ends, status, basis, time, then every source's word on it:
+ * conflicts, status history and each statement with its quotes, see statementsSection.ts; until those are loaded,
+ * the quotes the neighbourhood carried, each with a link to the source view that highlights it).
  */
 import { el, inPageLink, present } from './dom';
-import type { EntityDetails, EvidenceQuote, TimeQualifier } from './graphqlClient';
+import { evidenceList, type SourceLinks } from './evidenceList';
+import type { EntityDetails, RelationStatements, TimeQualifier } from './graphqlClient';
 import type { ComposedGraph, ViewEdge, ViewNode } from './graphModel';
 import { timeRange } from './graphModel';
-import { humanise, kindStyle, STATUS_FAMILY_STYLES, statusFamily } from './kinds';
+import { humanise, kindStyle } from './kinds';
+import { statementsSection } from './statementsSection';
+import { statusBadge } from './statusBadge';
 import type { Selection, SourceQuote } from './viewState';
 
-export interface DetailsActions {
+export interface DetailsActions extends SourceLinks {
   select(selection: Selection): void;
   expand(id: string): void;
   collapse(id: string): void;
   makeCentre(id: string): void;
-  openSource(quote: SourceQuote): void;
-  /** The shareable URL of the view with `quote` open in the source view. */
-  sourceHref(quote: SourceQuote): string;
   /** The shareable URL of the view with `selection` selected. */
   selectionHref(selection: Selection): string;
   relationDescription(type: string): string | undefined;
+  setShowRetired(show: boolean): void;
+}
+
+/** How the reader reads a relation: as known on a date (or now), retired statements shown or not. */
+export interface EdgeReading {
+  readonly asOf: string | null;
+  readonly showRetired: boolean;
+  /** Every source's word on it: undefined while loading, null when it could not be loaded. */
+  readonly statements: RelationStatements | null | undefined;
 }
 
 export function renderEmptyDetails(panel: HTMLElement, hasGraph: boolean): void {
@@ -54,15 +64,6 @@ function facts(rows: [string, Node | string | null | undefined][]): HTMLDListEle
   return list;
 }
 
-function statusBadge(status: string): HTMLElement {
-  const family = statusFamily(status);
-  return el('span', {
-    className: `status status-${family}`,
-    text: humanise(status),
-    title: STATUS_FAMILY_STYLES[family].label,
-  });
-}
-
 function kindBadge(kind: string): HTMLElement {
   const style = kindStyle(kind);
   const swatch = el('span', { className: 'swatch' });
@@ -70,31 +71,11 @@ function kindBadge(kind: string): HTMLElement {
   return el('span', { className: 'kind' }, swatch, style.label);
 }
 
-function evidenceList(evidence: readonly EvidenceQuote[], actions: DetailsActions): HTMLElement {
-  const list = el('ol', { className: 'evidence' });
-  for (const item of evidence) {
-    const quote: SourceQuote = { passageId: item.passage.id, start: item.start, end: item.end };
-    list.append(
-      el(
-        'li',
-        {},
-        el('blockquote', { className: 'quote', text: `“${item.quote}”` }),
-        el(
-          'p',
-          { className: 'quote-source' },
-          `Paragraph ${item.passage.localId} · `,
-          inPageLink(actions.sourceHref(quote), 'Show in the source', () => actions.openSource(quote), 'source-link'),
-        ),
-      ),
-    );
-  }
-  return list;
-}
-
 export function renderEdgeDetails(
   panel: HTMLElement,
   edge: ViewEdge,
   graph: ComposedGraph,
+  reading: EdgeReading,
   actions: DetailsActions,
 ): void {
   const from = graph.allNodes.get(edge.source);
@@ -105,6 +86,22 @@ export function renderEdgeDetails(
           actions.select({ kind: 'node', id }),
         )
       : id;
+  const { statements } = reading;
+  // Until every source's word is in (or when it cannot be read), the quotes the neighbourhood carried stand in.
+  const body =
+    statements && statements.id === edge.id
+      ? statementsSection(statements, { ...actions, showRetired: reading.showRetired })
+      : [
+          el('h3', { text: edge.evidence.length === 1 ? 'Evidence' : `Evidence (${edge.evidence.length} quotes)` }),
+          evidenceList(edge.evidence, actions),
+          el('p', {
+            className: 'muted statements-status',
+            text:
+              statements === undefined
+                ? 'Loading what each source says…'
+                : 'Could not load what each source says; these are the quotes of its current statement.',
+          }),
+        ];
   panel.replaceChildren(
     el('p', { className: 'panel-kicker', text: 'Relationship' }),
     el('h2', { className: 'panel-title', text: humanise(edge.type) }),
@@ -113,14 +110,14 @@ export function renderEdgeDetails(
       ['From', endLink(from, edge.source)],
       ['To', endLink(to, edge.target)],
       ['Status', statusBadge(edge.status)],
+      ['As of', reading.asOf],
       ['Basis', edge.basis === 'IMPLIED' ? 'implied (by a list or a collective term)' : 'stated'],
       ['Role', edge.role],
       ['When', describeTime(edge.time)],
       ['Asserted on', edge.assertedOn],
       ['Note', edge.note],
     ]),
-    el('h3', { text: edge.evidence.length === 1 ? 'Evidence' : `Evidence (${edge.evidence.length} quotes)` }),
-    evidenceList(edge.evidence, actions),
+    ...body,
   );
 }
 

@@ -3,6 +3,7 @@
  * Every interaction makes a new state and hands it to `show`, which loads any neighbourhood it lacks and redraws;
  * loading a shared link, Back and Forward go through the same door.
  */
+import { AsOfFilter } from './asOfFilter';
 import { renderEdgeDetails, renderEmptyDetails, renderNodeDetails, type DetailsActions } from './detailsPanel';
 import { download, viewAsJson } from './exportView';
 import { renderFilters, type FilterChange } from './filterPanel';
@@ -11,12 +12,14 @@ import {
   fetchEntity,
   fetchNeighbourhood,
   fetchPassage,
+  fetchRelationStatements,
   fetchRelationTypes,
   type EntityDetails,
   type Neighbourhood,
+  type RelationStatements,
   type SourcePassage,
 } from './graphqlClient';
-import { composeGraph, neighbourhoodsNeeded, type ComposedGraph } from './graphModel';
+import { composeGraph, neighbourhoodsNeeded, type ComposedGraph, type ViewEdge } from './graphModel';
 import { GraphView } from './graphView';
 import { renderLegend } from './legend';
 import { SearchBox } from './searchBox';
@@ -39,6 +42,11 @@ function required<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
+/** Cache key of what is read as of a date: the date, or "now". */
+function asOfKey(asOf: string | null, id: string): string {
+  return `${asOf ?? 'now'}|${id}`;
+}
+
 function messageOf(error: unknown): string {
   return error instanceof ApiError || error instanceof Error ? error.message : String(error);
 }
@@ -46,13 +54,19 @@ function messageOf(error: unknown): string {
 export class ExplorerPage {
   private state: ViewState = EMPTY_VIEW;
   private graph: ComposedGraph = composeGraph(EMPTY_VIEW, new Map());
-  /** Neighbourhoods by entity id, as fetched (depth 1, unfiltered). */
-  private readonly neighbourhoods = new Map<string, Neighbourhood>();
+  /** Neighbourhoods by as-of date ("now" without one), then entity id, as fetched (depth 1, unfiltered). */
+  private readonly neighbourhoods = new Map<string, Map<string, Neighbourhood>>();
+  /** Every source's word on a relation, by `asOfKey(asOf, relation id)`; null when it could not be loaded. */
+  private readonly relationStatements = new Map<string, RelationStatements | null>();
+  private readonly statementLoads = new Set<string>();
+  /** Whether the panel shows retired statements (struck through). */
+  private showRetired = false;
   private readonly entities = new Map<string, EntityDetails | null>();
   private readonly passages = new Map<string, SourcePassage | null>();
   private readonly relationDescriptions = new Map<string, string>();
-  /** The centre and expansions the drawing shows, in order. */
+  /** The centre and expansions the drawing shows, in order, and the date it is drawn as of. */
   private drawnRoots: string[] = [];
+  private drawnAsOf: string | null = null;
   /** Increases with every `show`, so that a slow load never draws over a newer view. */
   private generation = 0;
 
@@ -62,6 +76,7 @@ export class ExplorerPage {
   private readonly timeline = required<HTMLElement>('timeline');
   private readonly message = required<HTMLElement>('graph-message');
   private readonly actions: DetailsActions;
+  private readonly asOfFilter: AsOfFilter;
 
   constructor() {
     this.graphView = new GraphView(required('graph'), {
@@ -79,7 +94,12 @@ export class ExplorerPage {
       sourceHref: (source) => this.href({ ...this.state, source }),
       selectionHref: (selection) => this.href({ ...this.state, selection, source: null }),
       relationDescription: (type) => this.relationDescriptions.get(type),
+      setShowRetired: (show) => {
+        this.showRetired = show;
+        this.renderPanel();
+      },
     };
+    this.asOfFilter = new AsOfFilter(required('as-of'), (asOf) => this.update({ asOf }, 'replace'));
     window.scoExplorer = { cy: this.graphView.cy, state: () => this.state };
   }
 
@@ -144,20 +164,33 @@ export class ExplorerPage {
     );
   }
 
+  /** The neighbourhoods fetched as of `asOf` (or now), by entity id. */
+  private neighbourhoodsAsOf(asOf: string | null): Map<string, Neighbourhood> {
+    const key = asOf ?? 'now';
+    let loaded = this.neighbourhoods.get(key);
+    if (!loaded) {
+      loaded = new Map();
+      this.neighbourhoods.set(key, loaded);
+    }
+    return loaded;
+  }
+
   /** Makes `next` the view: URL, neighbourhoods, drawing, panels. */
   async show(next: ViewState, history: HistoryMode): Promise<void> {
     const generation = ++this.generation;
     this.state = next;
     this.writeUrl(history);
+    this.asOfFilter.show(next.asOf);
 
-    const missing = neighbourhoodsNeeded(next).filter((id) => !this.neighbourhoods.has(id));
+    const neighbourhoods = this.neighbourhoodsAsOf(next.asOf);
+    const missing = neighbourhoodsNeeded(next).filter((id) => !neighbourhoods.has(id));
     if (missing.length > 0) {
       this.setMessage(`Loading ${missing.join(', ')}…`, 'loading');
       const failures: string[] = [];
       await Promise.all(
         missing.map(async (id) => {
           try {
-            this.neighbourhoods.set(id, await fetchNeighbourhood(id));
+            neighbourhoods.set(id, await fetchNeighbourhood(id, next.asOf));
           } catch (error) {
             failures.push(messageOf(error));
           }
@@ -166,9 +199,9 @@ export class ExplorerPage {
       if (generation !== this.generation) return;
       if (failures.length > 0) {
         // Keep what could be loaded; say what could not.
-        const loaded = (id: string): boolean => this.neighbourhoods.has(id);
+        const loaded = (id: string): boolean => neighbourhoods.has(id);
         const centre = next.centre && loaded(next.centre) ? next.centre : null;
-        this.state = centre ? { ...next, expanded: next.expanded.filter(loaded) } : EMPTY_VIEW;
+        this.state = centre ? { ...next, expanded: next.expanded.filter(loaded) } : { ...EMPTY_VIEW, asOf: next.asOf };
         this.writeUrl('replace');
         this.draw();
         this.setMessage(`Could not load: ${failures.join('; ')}`, 'error');
@@ -191,25 +224,29 @@ export class ExplorerPage {
   /**
    * Draws the view. The drawing grows one expansion at a time, as a reader builds it, whether the expansions come
    * from clicks or from a shared link: the same link then gives the same picture. Anything else (a new centre, a
-   * collapse) redraws from the centre.
+   * collapse, another as-of date) redraws from the centre.
    */
   private draw(): void {
     const roots = neighbourhoodsNeeded(this.state);
+    const neighbourhoods = this.neighbourhoodsAsOf(this.state.asOf);
     // A selected node is drawn bigger, which the layout would notice: lay out with nothing selected.
     this.graphView.select(null);
     const extendsDrawing =
-      this.drawnRoots.length <= roots.length && this.drawnRoots.every((root, i) => roots[i] === root);
+      this.drawnAsOf === this.state.asOf &&
+      this.drawnRoots.length <= roots.length &&
+      this.drawnRoots.every((root, i) => roots[i] === root);
     if (!extendsDrawing) {
       this.graphView.clear();
       this.drawnRoots = [];
     }
     for (let step = this.drawnRoots.length + 1; step < roots.length; step += 1) {
       const partial = { ...this.state, expanded: roots.slice(1, step) };
-      this.graphView.render(composeGraph(partial, this.neighbourhoods), roots[step - 1] ?? null);
+      this.graphView.render(composeGraph(partial, neighbourhoods), roots[step - 1] ?? null);
     }
-    this.graph = composeGraph(this.state, this.neighbourhoods);
+    this.graph = composeGraph(this.state, neighbourhoods);
     this.graphView.render(this.graph, roots[roots.length - 1] ?? null);
     this.drawnRoots = roots;
+    this.drawnAsOf = this.state.asOf;
     this.graphView.select(this.state.selection);
     this.renderFilters();
     this.renderTimeline();
@@ -222,6 +259,7 @@ export class ExplorerPage {
       this.setMessage(
         `${nodes.size} entities, ${edges.size} relations in view` +
           (hidden > 0 ? ` (${hidden} hidden by the filters)` : '') +
+          (this.state.asOf ? `, as known on ${this.state.asOf}` : '') +
           (truncated ? '. Some neighbourhoods were cut short at 200 entities.' : '.'),
         'info',
       );
@@ -270,7 +308,11 @@ export class ExplorerPage {
     if (selection?.kind === 'edge') {
       const edge = this.graph.allEdges.get(selection.id);
       if (edge) {
-        renderEdgeDetails(this.detailsPanel, edge, this.graph, this.actions);
+        const { asOf } = this.state;
+        const key = asOfKey(asOf, edge.id);
+        const reading = { asOf, showRetired: this.showRetired, statements: this.relationStatements.get(key) };
+        renderEdgeDetails(this.detailsPanel, edge, this.graph, reading, this.actions);
+        if (!this.relationStatements.has(key)) void this.loadStatements(edge, asOf);
         return;
       }
     }
@@ -293,6 +335,23 @@ export class ExplorerPage {
     }
     const { selection, source } = this.state;
     if (!source && selection?.kind === 'node' && selection.id === id) this.renderPanel();
+  }
+
+  private async loadStatements(edge: ViewEdge, asOf: string | null): Promise<void> {
+    const key = asOfKey(asOf, edge.id);
+    if (this.statementLoads.has(key)) return;
+    this.statementLoads.add(key);
+    try {
+      this.relationStatements.set(key, await fetchRelationStatements(edge, asOf));
+    } catch {
+      this.relationStatements.set(key, null);
+    } finally {
+      this.statementLoads.delete(key);
+    }
+    const { selection, source } = this.state;
+    if (!source && selection?.kind === 'edge' && selection.id === edge.id && this.state.asOf === asOf) {
+      this.renderPanel();
+    }
   }
 
   private async renderSourcePanel(quote: SourceQuote): Promise<void> {

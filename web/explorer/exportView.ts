@@ -14,6 +14,7 @@ export interface ViewExport {
     readonly expanded: readonly string[];
     readonly hiddenTypes: readonly string[];
     readonly hiddenStatuses: readonly string[];
+    readonly asOf: string | null;
   };
   readonly nodes: readonly {
     id: string;
@@ -48,6 +49,7 @@ export function viewAsJson(graph: ComposedGraph, state: ViewState, url: string):
       expanded: state.expanded,
       hiddenTypes: state.hiddenTypes,
       hiddenStatuses: state.hiddenStatuses,
+      asOf: state.asOf,
     },
     nodes: [...graph.nodes.values()].map(({ entity }) => ({
       id: entity.id,

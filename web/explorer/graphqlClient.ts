@@ -64,6 +64,51 @@ export interface Neighbourhood {
   readonly edges: readonly NeighbourhoodEdge[];
 }
 
+export type TimeKnown = 'STATED' | 'SOURCE_DATE';
+
+/** One source's word on a relation (see `Statement` in schema.graphql). */
+export interface RelationStatement {
+  readonly id: string;
+  readonly source: { readonly id: string; readonly title: string; readonly date: string };
+  readonly assertedOn: string;
+  readonly status: string;
+  readonly basis: 'STATED' | 'IMPLIED';
+  readonly time: { readonly text: string | null } | null;
+  readonly timeKnown: TimeKnown;
+  readonly note: string | null;
+  readonly evidence: readonly (EvidenceQuote & { readonly source: { readonly id: string } })[];
+  readonly curated: boolean;
+  readonly retired: { readonly at: string; readonly by: string; readonly reason: string } | null;
+  readonly current: boolean;
+}
+
+export interface StatusChange {
+  readonly status: string;
+  readonly previous: string | null;
+  readonly on: string;
+  readonly statement: { readonly id: string };
+}
+
+export interface RelationConflict {
+  readonly kind: 'NEGATION' | 'STATUS' | 'TIME';
+  readonly sides: readonly {
+    readonly says: string;
+    readonly statements: readonly { readonly id: string; readonly source: { readonly id: string } }[];
+  }[];
+}
+
+/** Every source's word on one relation, as known on `asOf` when set. */
+export interface RelationStatements {
+  readonly id: string;
+  readonly status: string;
+  readonly asOf: string | null;
+  readonly timeKnown: TimeKnown;
+  readonly sourceIds: readonly string[];
+  readonly statements: readonly RelationStatement[];
+  readonly statusHistory: readonly StatusChange[];
+  readonly conflicts: readonly RelationConflict[];
+}
+
 export interface Suggestion {
   readonly id: string;
   readonly kind: EntityKind;
@@ -124,8 +169,8 @@ const EVIDENCE = `fragment ExplorerEvidence on Evidence {
   passage { id localId }
 }`;
 
-const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!, $depth: Int!) {
-  neighbourhood(id: $id, depth: $depth, limit: 200) {
+const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!, $depth: Int!, $asOf: Date) {
+  neighbourhood(id: $id, depth: $depth, limit: 200, asOf: $asOf) {
     truncated
     nodes { id kind entity { ...ExplorerEntitySummary } }
     edges {
@@ -140,6 +185,30 @@ const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!, $depth: Int!) {
 }
 ${ENTITY_SUMMARY}
 ${TIME}
+${EVIDENCE}`;
+
+/*
+ * A relation's statements are read when it is selected, not with the neighbourhood: 200 edges with every
+ * statement's quotes would cost about 20,000 (the whole limit, see docs/LIMITS.md); one relation costs a few hundred.
+ * The root `relations` has no id filter, so this asks for the relations of the type between the two ends (several
+ * only when they differ by key) and the caller keeps the one with the id.
+ */
+const RELATION_STATEMENTS = `query ExplorerRelationStatements($type: RelationType!, $from: ID!, $to: ID!, $asOf: Date) {
+  relations(type: [$type], from: $from, to: $to, asOf: $asOf, first: 10) {
+    nodes {
+      id status asOf timeKnown sourceIds
+      statements(includeRetired: true) {
+        id assertedOn status basis timeKnown note curated current
+        source { id title date }
+        time { text }
+        evidence { ...ExplorerEvidence source { id } }
+        retired { at by reason }
+      }
+      statusHistory { status previous on statement { id } }
+      conflicts { kind sides { says statements { id source { id } } } }
+    }
+  }
+}
 ${EVIDENCE}`;
 
 // Full-text search ranks whole words and prefixes; nameContains also finds a fragment inside a name ("ASE").
@@ -195,9 +264,24 @@ async function graphql<T>(query: string, variables: Record<string, unknown>, sig
   return body.data;
 }
 
-export async function fetchNeighbourhood(id: string, depth = 1): Promise<Neighbourhood> {
-  const data = await graphql<{ neighbourhood: Neighbourhood }>(NEIGHBOURHOOD, { id, depth });
+/** The neighbourhood of `id`, as known on `asOf` (a YYYY-MM-DD date) when set. */
+export async function fetchNeighbourhood(id: string, asOf: string | null, depth = 1): Promise<Neighbourhood> {
+  const data = await graphql<{ neighbourhood: Neighbourhood }>(NEIGHBOURHOOD, { id, depth, asOf });
   return data.neighbourhood;
+}
+
+/** The statements, status history and conflicts of one relation (null when there is none by that id). */
+export async function fetchRelationStatements(
+  relation: { readonly id: string; readonly type: string; readonly source: string; readonly target: string },
+  asOf: string | null,
+): Promise<RelationStatements | null> {
+  const data = await graphql<{ relations: { nodes: readonly RelationStatements[] } }>(RELATION_STATEMENTS, {
+    type: relation.type,
+    from: relation.source,
+    to: relation.target,
+    asOf,
+  });
+  return data.relations.nodes.find((node) => node.id === relation.id) ?? null;
 }
 
 /** Entities whose name or alias matches `text`: full-text hits first (best ranked), then substring matches. */

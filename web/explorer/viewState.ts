@@ -5,7 +5,8 @@
  *           &passage=sco-sg-news-conference-2019-03-20%23q14.p11&quote=28782-28855
  *
  * `node` or `edge` is the selection shown in the side panel; `passage` + `quote` open the source view with the
- * quote's source offsets highlighted.
+ * quote's source offsets highlighted; `asOf=2019-12-31` draws the graph as known on that date (only what sources
+ * dated on or before it state, each relation with the status known then).
  */
 
 export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string };
@@ -25,6 +26,8 @@ export interface ViewState {
   readonly hiddenStatuses: readonly string[];
   readonly selection: Selection | null;
   readonly source: SourceQuote | null;
+  /** The date (YYYY-MM-DD) the graph is read as of; null for everything known. */
+  readonly asOf: string | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -34,11 +37,23 @@ export const EMPTY_VIEW: ViewState = {
   hiddenStatuses: [],
   selection: null,
   source: null,
+  asOf: null,
 };
 
 const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENUM_VALUE = /^[A-Z][A-Z0-9_]*$/;
 const MAX_LIST = 100;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `value` when it is a real calendar day as YYYY-MM-DD (what `<input type="date">` gives and `Date` accepts). */
+export function calendarDate(value: string | null): string | null {
+  const match = ISO_DATE.exec(value ?? '');
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real && year >= 1 ? (value as string) : null;
+}
 
 function list(params: URLSearchParams, name: string, valid: RegExp): string[] {
   const values = (params.get(name) ?? '')
@@ -77,6 +92,7 @@ export function parseViewState(search: string): ViewState {
     hiddenStatuses: list(params, 'hideStatus', ENUM_VALUE),
     selection,
     source,
+    asOf: calendarDate(params.get('asOf')),
   };
 }
 
@@ -88,6 +104,7 @@ export function formatViewState(state: ViewState): string {
   if (state.expanded.length > 0) params.set('expand', state.expanded.join(','));
   if (state.hiddenTypes.length > 0) params.set('hideType', state.hiddenTypes.join(','));
   if (state.hiddenStatuses.length > 0) params.set('hideStatus', state.hiddenStatuses.join(','));
+  if (state.asOf) params.set('asOf', state.asOf);
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   if (state.source) {
     params.set('passage', state.source.passageId);
