@@ -244,6 +244,11 @@ export function factRows(facts: readonly SeedRelationship[]): FactRow[] {
   });
 }
 
+/** " (313 statements)" for a load summary when some facts are stated by more than one source, else nothing. */
+export function statementsNote(facts: number, statements: number): string {
+  return statements > facts ? ` (${statements} statements)` : '';
+}
+
 export function planLoad(graph: SeedGraph): LoadPlan {
   return {
     sourceIds: graph.sources.map((s) => s.id),

@@ -9,7 +9,7 @@ import { matchesAny, type GraphDatabase } from '../graph/database';
 import { PROJECT_ROOT } from '../projectRoot';
 import { loadPlan, type LoadOptions, type LoadReport } from './load';
 import { splitPassages, type Passage } from './passages';
-import { planLoad, type LoadPlan } from './plan';
+import { planLoad, statementsNote, type LoadPlan } from './plan';
 import { writeBulkSeeds, DEFAULT_BATCH_SIZE } from './bulk/load';
 import { validateBulkSeeds } from './bulk/validate';
 import { readSeedFolder, SeedValidationError } from './seedFiles';
@@ -68,15 +68,8 @@ export function hasBulkSeedFiles(seedDir: string): boolean {
   return folder.entityLineFiles.length + folder.factLineFiles.length > 0;
 }
 
-/** " (313 statements)" when some facts are stated by more than one source. */
-function statementNote(plan: LoadPlan): string {
-  const statements = plan.facts.reduce((n, fact) => n + (Number(fact.props.statementCount) || 1), 0);
-  return statements > plan.facts.length ? ` (${statements} statements)` : '';
-}
-
-function bulkStatementNote(index: { relationshipCount: number; factCount: number }): string {
-  return index.relationshipCount > index.factCount ? ` (${index.relationshipCount} statements)` : '';
-}
+const statementCount = (plan: LoadPlan): number =>
+  plan.facts.reduce((n, fact) => n + (Number(fact.props.statementCount) || 1), 0);
 
 /** Validates a seed folder (throws SeedValidationError, nothing written) and says how it will be loaded. */
 export async function checkSeedFolder(seedDir: string, options: SeedOptions = {}): Promise<CheckedSeeds> {
@@ -85,7 +78,8 @@ export async function checkSeedFolder(seedDir: string, options: SeedOptions = {}
     return {
       summary:
         `Seeds valid: ${graph.sources.length} source(s), ${graph.entities.length} entities, ` +
-        `${plan.facts.length} relationships${statementNote(plan)}, ${plan.mentions.length} mentions.`,
+        `${plan.facts.length} relationships${statementsNote(plan.facts.length, statementCount(plan))}, ` +
+        `${plan.mentions.length} mentions.`,
       load: async (db, onProgress) => ({
         report: await loadPlan(db, plan, { onProgress: (done, total) => onProgress?.('Loading', done, total) }),
         how: 'one transaction',
@@ -97,7 +91,7 @@ export async function checkSeedFolder(seedDir: string, options: SeedOptions = {}
   return {
     summary:
       `Seeds valid: ${seeds.sources.size} source(s), ${seeds.index.entityCount} entities, ` +
-      `${seeds.index.factCount} relationships${bulkStatementNote(seeds.index)} (bulk: streamed and written in batches).`,
+      `${seeds.index.factCount} relationships${statementsNote(seeds.index.factCount, seeds.index.relationshipCount)} (bulk: streamed and written in batches).`,
     load: async (db, onProgress) => ({
       report: await writeBulkSeeds(db, seeds, { batchSize, onProgress }),
       how: `batches of up to ${batchSize} rows, one transaction each`,

@@ -10,7 +10,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { FingerprintMap } from '../memory/fingerprintMap';
 import { addToReport, type LoadReport } from '../load';
-import { entityRow, factRow, statisticFact } from '../plan';
+import { entityRow, factRow, statementsNote, statisticFact } from '../plan';
 import type { SeedEntity, SeedRelationship } from '../rules';
 import { RestatementSpool } from './restatements';
 import { startSourceSpool, type SourceSpoolRun } from './sourceSpool';
@@ -38,11 +38,6 @@ export interface Spool {
  * Validates the seed folder and writes it as import CSV files into `dir` (emptied first). Throws
  * SeedValidationError, with `dir` removed, when anything is wrong.
  */
-/** " (313 statements)" when some facts are stated by more than one source. */
-function statementsNote(index: { relationshipCount: number; factCount: number }): string {
-  return index.relationshipCount > index.factCount ? ` (${index.relationshipCount} statements)` : '';
-}
-
 export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spool> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -116,7 +111,7 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
       counts: { entities: seeds.index.entityCount, relationships: factCount, mentions: part.mentions },
       summary:
         `Seeds valid: ${seeds.sources.size} source(s), ${seeds.index.entityCount} entities, ` +
-        `${seeds.index.factCount} relationships${statementsNote(seeds.index)}, ${part.mentions} mentions (offline import).`,
+        `${seeds.index.factCount} relationships${statementsNote(seeds.index.factCount, seeds.index.relationshipCount)}, ${part.mentions} mentions (offline import).`,
     };
   } catch (error) {
     for (const file of own) file.destroy();
