@@ -3,6 +3,7 @@
  * holds everything the undo needs: the merged entity, its relations and mentions, and the kept entity's
  * properties, relations and mentions the merge changed; its `after` lists what the merge created.
  */
+import { EVIDENCE_FIELDS } from '../graph/statements';
 import { notFound } from '../errors';
 import type { GraphDatabase, TransactionRunner } from '../graph/database';
 import { toEntity, type MergeRecord, type UndoMergeRecord } from '../graph/records';
@@ -49,13 +50,6 @@ interface MergeAfter {
 }
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const EVIDENCE_FIELDS = [
-  'evidenceSourceIds',
-  'evidencePassageIds',
-  'evidenceQuotes',
-  'evidenceStarts',
-  'evidenceEnds',
-] as const;
 
 /** Appends `extra`'s evidence to `props`' (a quote already there at the same offsets is not repeated). */
 function withEvidenceOf(props: Props, extra: Props): Props {

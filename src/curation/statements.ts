@@ -8,19 +8,24 @@ import { randomUUID } from 'node:crypto';
 import type { StatementInput } from '../__generated__/resolvers-types';
 import { notFound } from '../errors';
 import type { GraphDatabase, TransactionRunner } from '../graph/database';
-import { toRelation, type ChangeRecord, type RelationRecord, type StatementRecord } from '../graph/records';
+import {
+  relationStatements,
+  toRelation,
+  type ChangeRecord,
+  type RelationRecord,
+  type StatementRecord,
+} from '../graph/records';
 import { markUndone, readChange, recordChange } from '../graph/write/changes';
 import { entityKinds, readRelation, replaceRelation, sourceTexts, type StoredRelation } from '../graph/write/curation';
 import {
   currentStatement,
-  deriveFact,
   isLive,
   statementFrom,
   statementsOf,
   type Statement,
   type StatementProps,
 } from '../graph/statements';
-import { factProps, withHash } from '../ingest/plan';
+import { factProps, rederivedFact } from '../ingest/plan';
 import { buildRelationship, checkShape } from '../ingest/rules';
 import { relationshipSchema } from '../ingest/seedSchema';
 import { ENTITY_KINDS, type EntityKind } from '../ingest/vocabulary';
@@ -43,14 +48,8 @@ async function storedRelation(run: TransactionRunner, id: string, argument: stri
   return found;
 }
 
-/** The relation's own properties once its statements change: derived again, curated. */
-function rederived(before: StoredRelation, statements: readonly Statement[]): Record<string, StatementProps[string]> {
-  const { contentHash: _hash, ...shared } = before.props as Record<string, StatementProps[string]>;
-  return withHash(deriveFact({ ...shared, curated: true }, statements));
-}
-
 function view(relation: RelationRecord, statement: Statement): StatementRecord {
-  const statements = statementsOf(relation.key, relation.stored);
+  const statements = relationStatements(relation);
   return { statement, current: currentStatement(statements)?.id === statement.id };
 }
 
@@ -91,7 +90,7 @@ export function addStatement(db: GraphDatabase, viewer: Viewer, input: Statement
       `${fact.key}@curated-${randomUUID()}`,
     );
     const statements = [...statementsOf(address.key, before.props), statement];
-    const after = await replaceRelation(run, address, rederived(before, statements));
+    const after = await replaceRelation(run, address, rederivedFact(before.props, statements, { curated: true }));
     const change = await recordChange(run, {
       action: 'ADD_STATEMENT',
       by: viewer.subject,
@@ -138,9 +137,10 @@ export function retireStatement(
     const after = await replaceRelation(
       run,
       address,
-      rederived(
-        before,
+      rederivedFact(
+        before.props,
         statements.map((s) => (s.id === id ? retired : s)),
+        { curated: true },
       ),
     );
     const change = await recordChange(run, {

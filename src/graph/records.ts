@@ -337,9 +337,17 @@ function knownStatements(key: string, stored: Props, asOf: string | null): State
   return asOf === null ? all : all.filter((s) => String(s.props.assertedOn ?? '') <= asOf);
 }
 
+/** Statements parsed once per relation: `statements`, `statusHistory`, `sourceIds` and `conflicts` all read them. */
+const parsedStatements = new WeakMap<RelationRecord, Statement[]>();
+
 /** A relation's statements, oldest first, retired ones included: those known on its `asOf` date when it has one. */
 export function relationStatements(relation: RelationRecord): Statement[] {
-  return knownStatements(relation.key, relation.stored, relation.asOf);
+  let statements = parsedStatements.get(relation);
+  if (!statements) {
+    statements = knownStatements(relation.key, relation.stored, relation.asOf);
+    parsedStatements.set(relation, statements);
+  }
+  return statements;
 }
 
 export function toChange(props: Props): ChangeRecord {

@@ -19,6 +19,15 @@
 export type StatementValue = string | number | boolean | readonly string[] | readonly number[] | null;
 export type StatementProps = Readonly<Record<string, StatementValue>>;
 
+/** A fact's or entity's evidence: parallel lists, the i-th items of which belong together. */
+export const EVIDENCE_FIELDS = [
+  'evidenceSourceIds',
+  'evidencePassageIds',
+  'evidenceQuotes',
+  'evidenceStarts',
+  'evidenceEnds',
+] as const;
+
 /** Properties of one statement; the same names as a single-statement fact's own (see ingest/plan.ts factProps). */
 const STATEMENT_FIELDS = [
   'status',
@@ -42,11 +51,7 @@ const STATEMENT_FIELDS = [
   'toEnd',
   'timeStart',
   'timeEnd',
-  'evidenceSourceIds',
-  'evidencePassageIds',
-  'evidenceQuotes',
-  'evidenceStarts',
-  'evidenceEnds',
+  ...EVIDENCE_FIELDS,
 ] as const;
 
 /** Properties of the relationship that belong to the fact, not to any one statement. */

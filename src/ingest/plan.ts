@@ -3,7 +3,7 @@
  * the loader can tell created from updated from unchanged, and so two loads can be compared by checksum.
  */
 import { hash } from 'node:crypto';
-import { deriveFact, statementFrom } from '../graph/statements';
+import { deriveFact, statementFrom, type Statement, type StatementProps } from '../graph/statements';
 import { findMentions, type EntityMention, type NamedEntity } from './mentions';
 import type { ResolvedEvidence, SeedEntity, SeedGraph, SeedRelationship, SeedSource, TimeSpec } from './validate';
 
@@ -216,6 +216,22 @@ export function factRow(fact: SeedRelationship): FactRow {
     to: fact.to,
     props: withHash(factProps(fact, { seeded: true })),
   };
+}
+
+/**
+ * A stored fact's properties once its statements change (a restatement merged in, an analyst's statement added or
+ * retired): derived again from `statements`, with what belongs to the fact itself kept and `overrides` on top.
+ */
+export function rederivedFact(
+  stored: Readonly<Record<string, unknown>>,
+  statements: readonly Statement[],
+  overrides: Props = {},
+): Props {
+  const shared: Record<string, StatementProps[string]> = {};
+  for (const [name, value] of Object.entries(stored)) {
+    if (name !== 'contentHash') shared[name] = value as StatementProps[string];
+  }
+  return withHash(deriveFact({ ...shared, ...overrides }, statements));
 }
 
 /**

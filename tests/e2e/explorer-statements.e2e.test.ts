@@ -6,6 +6,7 @@
  * and clearing it restores it. Needs Debian's chromium (/usr/bin/chromium, or CHROMIUM_PATH) and the explorer
  * bundle (dist/explorer/, built here if missing). Saves screenshots to test-artifacts/explorer-statements-*.png.
  */
+import { visibleEdges, waitForDrawing } from '../support/explorerDrawing';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -232,33 +233,6 @@ async function waitFor(ready: () => Promise<boolean>, what = 'the page'): Promis
     if (Date.now() > deadline) throw new Error(`${what} did not reach the expected state in 20 s`);
     await page.waitForTimeout(100);
   }
-}
-
-async function waitForDrawing(page: Page, ready: (ids: string[]) => boolean): Promise<void> {
-  await waitFor(async () => {
-    const idle = (await page.locator('#graph').getAttribute('data-layout')) === 'idle';
-    return idle && ready(await visibleNodes(page));
-  }, 'the drawing');
-}
-
-function visibleNodes(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as unknown as ExplorerHandle).scoExplorer.cy
-      .nodes()
-      .map((n) => (n.visible() ? n.id() : ''))
-      .filter(Boolean)
-      .sort(),
-  );
-}
-
-function visibleEdges(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as unknown as ExplorerHandle).scoExplorer.cy
-      .edges()
-      .map((e) => (e.visible() ? e.id() : ''))
-      .filter(Boolean)
-      .sort(),
-  );
 }
 
 function edgeStatus(page: Page, id: string): Promise<unknown> {

@@ -6,6 +6,7 @@
  * or CHROMIUM_PATH) and the explorer bundle (dist/explorer/, built here if missing). Saves screenshots to
  * test-artifacts/explorer-*.png.
  */
+import { visibleEdges, visibleNodes, waitForDrawing } from '../support/explorerDrawing';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -309,37 +310,6 @@ async function relationEvidence(entity: string, id: string): Promise<RelationEvi
   const relation = result.data?.entity.relations.nodes.find((r) => r.id === id);
   if (!relation) throw new Error(`the API has no relation ${id} on ${entity}`);
   return relation.evidence;
-}
-
-/** Waits until the drawing is laid out and its visible node ids satisfy `ready`. */
-async function waitForDrawing(page: Page, ready: (ids: string[]) => boolean): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const idle = (await page.locator('#graph').getAttribute('data-layout')) === 'idle';
-    if (idle && ready(await visibleNodes(page))) return;
-    if (Date.now() > deadline) throw new Error(`the drawing did not settle; it shows ${await visibleNodes(page)}`);
-    await page.waitForTimeout(100);
-  }
-}
-
-function visibleNodes(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as unknown as ExplorerHandle).scoExplorer.cy
-      .nodes()
-      .map((n) => (n.visible() ? n.id() : ''))
-      .filter(Boolean)
-      .sort(),
-  );
-}
-
-function visibleEdges(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as unknown as ExplorerHandle).scoExplorer.cy
-      .edges()
-      .map((e) => (e.visible() ? e.id() : ''))
-      .filter(Boolean)
-      .sort(),
-  );
 }
 
 function nodeLabels(page: Page): Promise<Record<string, string>> {

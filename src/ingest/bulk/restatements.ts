@@ -12,9 +12,9 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { cypherFile } from '../../graph/cypherFiles';
 import type { GraphDatabase } from '../../graph/database';
-import { deriveFact, statementFrom, statementsOf, type Statement, type StatementProps } from '../../graph/statements';
+import { statementFrom, statementsOf, type Statement, type StatementProps } from '../../graph/statements';
 import { addToReport, type LoadReport } from '../load';
-import { factProps, withHash } from '../plan';
+import { factProps, rederivedFact } from '../plan';
 import type { SeedRelationship } from '../rules';
 
 interface RestatementLine {
@@ -59,11 +59,7 @@ export class RestatementSpool {
 export function restated(key: string, stored: Readonly<Record<string, unknown>>, added: readonly Statement[]) {
   const statements = new Map(statementsOf(key, stored).map((s) => [s.id, s]));
   for (const statement of added) statements.set(statement.id, statement);
-  const shared: Record<string, StatementProps[string]> = {};
-  for (const [name, value] of Object.entries(stored)) {
-    if (name !== 'contentHash') shared[name] = value as StatementProps[string];
-  }
-  return withHash(deriveFact(shared, [...statements.values()]));
+  return rederivedFact(stored, [...statements.values()]);
 }
 
 /** Applies the spooled restatements, `batchSize` lines a transaction; counts the facts it re-derived. */
