@@ -947,7 +947,8 @@ describe('evidence', () => {
         `query ($after: String, $entities: Int, $relations: Int) {
           entities(first: $entities, after: $after) { pageInfo { hasNextPage endCursor } nodes { id
             relations(direction: OUTGOING, first: $relations) { totalCount pageInfo { hasNextPage } nodes { ...R } } } } } ${RELATION}`,
-        { after, entities: 50, relations: 100 },
+        // Ten entities a page: fifty with 100 relations and their evidence each is past the cost limit.
+        { after, entities: 10, relations: 100 },
       );
       for (const entity of page.entities.nodes) {
         expect(entity.relations.pageInfo.hasNextPage).toBe(false);
