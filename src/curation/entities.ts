@@ -74,16 +74,23 @@ async function writeMeasures(
 }
 
 export function addEntity(db: GraphDatabase, viewer: Viewer, args: EntityInputArgs): Promise<EntityRecord> {
-  return db.writeTransaction('curation-add-entity', async (run) => {
-    if (await readEntity(run, args.id)) {
-      throw rejectInput([...AT, 'id'], `an entity "${args.id}" already exists; use updateEntity`);
-    }
-    const entity = await validEntity(run, args);
-    const props = await createEntity(run, entity.kind, withHash(entityProps(entity, { curated: true })));
-    if (entity.kind === 'Statistic') await writeMeasures(run, entity, null);
-    await recordChange(run, { action: 'ADD_ENTITY', by: viewer.subject, entityIds: [entity.id], after: props });
-    return toEntity(props);
-  });
+  return db.writeTransaction('curation-add-entity', (run) => addEntityIn(run, viewer, args));
+}
+
+/** `addEntity` inside a caller's transaction (accepting a candidate writes the entity and the review together). */
+export async function addEntityIn(
+  run: TransactionRunner,
+  viewer: Viewer,
+  args: EntityInputArgs,
+): Promise<EntityRecord> {
+  if (await readEntity(run, args.id)) {
+    throw rejectInput([...AT, 'id'], `an entity "${args.id}" already exists; use updateEntity`);
+  }
+  const entity = await validEntity(run, args);
+  const props = await createEntity(run, entity.kind, withHash(entityProps(entity, { curated: true })));
+  if (entity.kind === 'Statistic') await writeMeasures(run, entity, null);
+  await recordChange(run, { action: 'ADD_ENTITY', by: viewer.subject, entityIds: [entity.id], after: props });
+  return toEntity(props);
 }
 
 export function updateEntity(db: GraphDatabase, viewer: Viewer, args: EntityInputArgs): Promise<EntityRecord> {

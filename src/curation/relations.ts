@@ -75,47 +75,54 @@ const addressOf = (relation: StoredRelation) => ({
 const asEntityKind = (kind: string | undefined): EntityKind | undefined => ENTITY_KINDS.find((k) => k === kind);
 
 export function addRelation(db: GraphDatabase, viewer: Viewer, args: RelationInputArgs): Promise<RelationRecord> {
-  return db.writeTransaction('curation-add-relation', async (run) => {
-    const problems = new InputProblems();
-    const input = checkShape(relationshipSchema, relationSeedEntry(args), ['input'], problems.report);
-    problems.throwIfAny();
-    if (!input) throw rejectInput(['input'], 'is not a valid relation');
+  return db.writeTransaction('curation-add-relation', (run) => addRelationIn(run, viewer, args));
+}
 
-    const { sources } = await sourceTexts(run, [args.source, ...citedSources(args.evidence)]);
-    const source = sources.get(args.source);
-    if (!source) throw notFound(`no loaded source with id "${args.source}"`);
-    const kinds = await entityKinds(run, [input.from, input.to]);
-    for (const end of ['from', 'to'] as const) {
-      if (!kinds.has(input[end])) throw notFound(`no entity with id "${input[end]}" (input.${end})`);
-    }
-    const fact = buildRelationship(
-      input,
-      source,
-      sources,
-      (id) => asEntityKind(kinds.get(id)),
-      ['input'],
-      problems.report,
-    );
-    problems.throwIfAny();
-    if (!fact) throw rejectInput(['input'], 'is not a valid relation');
-    if (await readRelation(run, { type: fact.type, from: fact.from, to: fact.to, key: fact.key })) {
-      throw rejectInput(['input', 'key'], `relation ${fact.key} already exists; add a distinct "key"`);
-    }
-    const created = await createRelation(run, {
-      type: fact.type,
-      from: fact.from,
-      to: fact.to,
-      props: withHash(factProps(fact, { curated: true })),
-    });
-    await recordChange(run, {
-      action: 'ADD_RELATION',
-      by: viewer.subject,
-      entityIds: [fact.from, fact.to],
-      relationId: fact.key,
-      after: created.props,
-    });
-    return toRelation({ ...created });
+/** `addRelation` inside a caller's transaction. */
+export async function addRelationIn(
+  run: TransactionRunner,
+  viewer: Viewer,
+  args: RelationInputArgs,
+): Promise<RelationRecord> {
+  const problems = new InputProblems();
+  const input = checkShape(relationshipSchema, relationSeedEntry(args), ['input'], problems.report);
+  problems.throwIfAny();
+  if (!input) throw rejectInput(['input'], 'is not a valid relation');
+
+  const { sources } = await sourceTexts(run, [args.source, ...citedSources(args.evidence)]);
+  const source = sources.get(args.source);
+  if (!source) throw notFound(`no loaded source with id "${args.source}"`);
+  const kinds = await entityKinds(run, [input.from, input.to]);
+  for (const end of ['from', 'to'] as const) {
+    if (!kinds.has(input[end])) throw notFound(`no entity with id "${input[end]}" (input.${end})`);
+  }
+  const fact = buildRelationship(
+    input,
+    source,
+    sources,
+    (id) => asEntityKind(kinds.get(id)),
+    ['input'],
+    problems.report,
+  );
+  problems.throwIfAny();
+  if (!fact) throw rejectInput(['input'], 'is not a valid relation');
+  if (await readRelation(run, { type: fact.type, from: fact.from, to: fact.to, key: fact.key })) {
+    throw rejectInput(['input', 'key'], `relation ${fact.key} already exists; add a distinct "key"`);
+  }
+  const created = await createRelation(run, {
+    type: fact.type,
+    from: fact.from,
+    to: fact.to,
+    props: withHash(factProps(fact, { curated: true })),
   });
+  await recordChange(run, {
+    action: 'ADD_RELATION',
+    by: viewer.subject,
+    entityIds: [fact.from, fact.to],
+    relationId: fact.key,
+    after: created.props,
+  });
+  return toRelation({ ...created });
 }
 
 export function retireRelation(db: GraphDatabase, viewer: Viewer, id: string, reason: string): Promise<RelationRecord> {

@@ -54,54 +54,61 @@ function view(relation: RelationRecord, statement: Statement): StatementRecord {
 }
 
 export function addStatement(db: GraphDatabase, viewer: Viewer, input: StatementInput): Promise<StatementChangeRecord> {
-  return db.writeTransaction('curation-add-statement', async (run) => {
-    const before = await storedRelation(run, input.relation, 'input.relation');
-    const address = parseRelationId(input.relation, 'input.relation');
-    const problems = new InputProblems();
-    const qualifier = address.key.split(':')[3];
-    const entry = relationSeedEntry({
-      ...input,
-      type: address.type,
-      from: address.from,
-      to: address.to,
-      key: qualifier ?? null,
-    });
-    const checked = checkShape(relationshipSchema, entry, ['input'], problems.report);
-    problems.throwIfAny();
-    if (!checked) throw rejectInput(['input'], 'is not a valid statement');
-    const { sources } = await sourceTexts(run, [input.source, ...citedSources(input.evidence)]);
-    const source = sources.get(input.source);
-    if (!source) throw notFound(`no loaded source with id "${input.source}" (input.source)`);
-    const kinds = await entityKinds(run, [address.from, address.to]);
-    const fact = buildRelationship(
-      checked,
-      source,
-      sources,
-      (id) => asEntityKind(kinds.get(id)),
-      ['input'],
-      problems.report,
-    );
-    problems.throwIfAny();
-    if (!fact) throw rejectInput(['input'], 'is not a valid statement');
-    const statement = statementFrom(
-      fact.key,
-      factProps(fact, { curated: true }),
-      true,
-      `${fact.key}@curated-${randomUUID()}`,
-    );
-    const statements = [...statementsOf(address.key, before.props), statement];
-    const after = await replaceRelation(run, address, rederivedFact(before.props, statements, { curated: true }));
-    const change = await recordChange(run, {
-      action: 'ADD_STATEMENT',
-      by: viewer.subject,
-      entityIds: [address.from, address.to],
-      relationId: address.key,
-      before: before.props,
-      after: after.props,
-    });
-    const relation = toRelation({ ...after });
-    return { relation, statement: view(relation, statement), change };
+  return db.writeTransaction('curation-add-statement', (run) => addStatementIn(run, viewer, input));
+}
+
+/** `addStatement` inside a caller's transaction. */
+export async function addStatementIn(
+  run: TransactionRunner,
+  viewer: Viewer,
+  input: StatementInput,
+): Promise<StatementChangeRecord> {
+  const before = await storedRelation(run, input.relation, 'input.relation');
+  const address = parseRelationId(input.relation, 'input.relation');
+  const problems = new InputProblems();
+  const qualifier = address.key.split(':')[3];
+  const entry = relationSeedEntry({
+    ...input,
+    type: address.type,
+    from: address.from,
+    to: address.to,
+    key: qualifier ?? null,
   });
+  const checked = checkShape(relationshipSchema, entry, ['input'], problems.report);
+  problems.throwIfAny();
+  if (!checked) throw rejectInput(['input'], 'is not a valid statement');
+  const { sources } = await sourceTexts(run, [input.source, ...citedSources(input.evidence)]);
+  const source = sources.get(input.source);
+  if (!source) throw notFound(`no loaded source with id "${input.source}" (input.source)`);
+  const kinds = await entityKinds(run, [address.from, address.to]);
+  const fact = buildRelationship(
+    checked,
+    source,
+    sources,
+    (id) => asEntityKind(kinds.get(id)),
+    ['input'],
+    problems.report,
+  );
+  problems.throwIfAny();
+  if (!fact) throw rejectInput(['input'], 'is not a valid statement');
+  const statement = statementFrom(
+    fact.key,
+    factProps(fact, { curated: true }),
+    true,
+    `${fact.key}@curated-${randomUUID()}`,
+  );
+  const statements = [...statementsOf(address.key, before.props), statement];
+  const after = await replaceRelation(run, address, rederivedFact(before.props, statements, { curated: true }));
+  const change = await recordChange(run, {
+    action: 'ADD_STATEMENT',
+    by: viewer.subject,
+    entityIds: [address.from, address.to],
+    relationId: address.key,
+    before: before.props,
+    after: after.props,
+  });
+  const relation = toRelation({ ...after });
+  return { relation, statement: view(relation, statement), change };
 }
 
 export function retireStatement(
