@@ -9,3 +9,6 @@ CREATE INDEX passage_source IF NOT EXISTS FOR (p:Passage) ON (p.sourceId);
 // Full-text search over names + aliases, and over passage text.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
 CREATE FULLTEXT INDEX passage_text IF NOT EXISTS FOR (p:Passage) ON EACH [p.text];
+// Ingested documents: the same bytes are found by their hash; a source's review queue by its id.
+CREATE INDEX source_file_hash IF NOT EXISTS FOR (s:Source) ON (s.fileHash);
+CREATE INDEX candidate_source IF NOT EXISTS FOR (c:Candidate) ON (c.sourceId, c.ordinal);

@@ -3,6 +3,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, RelationRecord, RelationPage, EvidenceRecord, PassageRecord, SourceRecord, MentionRecord, MentionPage, EntityPage, TimelinePage, TimeRecord, DateRecord, SearchHitRecord, GraphNodeRecord, GraphRecord, PathRecord, RelationTypeRecord, ChangeRecord, ChangePage, RetirementRecord, StatementRecord, StatusChangeRecord, ConflictRecord, ConflictSideRecord, MergeRecord, UndoMergeRecord } from '../graph/records';
 import type { StatementChangeRecord } from '../curation/statements';
+import type { CandidateRecord, CandidateEntityRecord, CandidateFactRecord, CandidateEndRecord, CandidateMentionRecord, CandidatePage } from '../graph/read/candidates';
+import type { IngestRecord } from '../documents/ingest';
+import type { ReviewRecord } from '../documents/review';
 import type { Context } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -34,6 +37,134 @@ export type Basis =
   | 'IMPLIED'
   | 'STATED';
 
+/**
+ * What ingestion proposes from a document, kept apart from the facts until a reviewer accepts it: never returned by
+ * entity or relation reads before that. Accepting writes curated entities and statements of the document.
+ */
+export type Candidate = {
+  __typename?: 'Candidate';
+  /** What accepting it created or merged it into. */
+  acceptedEntity?: Maybe<Entity>;
+  acceptedRelation?: Maybe<Relation>;
+  /** Set for an ENTITY candidate. */
+  entity?: Maybe<CandidateEntity>;
+  /** Set for a FACT candidate. */
+  fact?: Maybe<CandidateFact>;
+  /** `<source id>/entity/<key>` or `<source id>/fact/<n>`. */
+  id: Scalars['ID']['output'];
+  kind: CandidateKind;
+  /** A short description: the name, or `MEMBER_OF iran -> sco`. */
+  label: Scalars['String']['output'];
+  /** The reviewer's reason (for a rejection, say). */
+  reason?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** 0..1: how sure the pipeline is. */
+  score: Scalars['Float']['output'];
+  source: Source;
+  state: CandidateState;
+};
+
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  edges: Array<CandidateEdge>;
+  nodes: Array<Candidate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CandidateEdge = {
+  __typename?: 'CandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: Candidate;
+};
+
+/** An edited candidate: only the fields given replace the proposal's. */
+export type CandidateEdit = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  dateText?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['ID']['input']>;
+  /** Entity candidates: the id to create, its name, kind, aliases, description. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<EntityKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<PeriodInput>;
+  /** A shorter exact quote from the same passage. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<RelationStatus>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  /** Fact candidates: the type, status, ends (entity ids or candidate keys of this document) and time. */
+  type?: InputMaybe<RelationType>;
+};
+
+/** An end of a candidate fact: a known entity, or a candidate entity of the same document. */
+export type CandidateEnd = {
+  __typename?: 'CandidateEnd';
+  candidate?: Maybe<Candidate>;
+  entity?: Maybe<Entity>;
+  /** The entity's id, or the candidate's proposed key. */
+  id: Scalars['ID']['output'];
+};
+
+export type CandidateEntity = {
+  __typename?: 'CandidateEntity';
+  aliases: Array<Scalars['String']['output']>;
+  /** The proposed id. */
+  key: Scalars['String']['output'];
+  kind: EntityKind;
+  mentions: Array<CandidateMention>;
+  /** ACRONYM (a defined acronym), NER (named-entity recognition) or FUZZY (close to a known name). */
+  method: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** For a near miss: the known entity it may be, and how close (0..1). */
+  similarTo?: Maybe<Entity>;
+  similarity?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CandidateFact = {
+  __typename?: 'CandidateFact';
+  end: Scalars['Int']['output'];
+  from: CandidateEnd;
+  /** True when the sentence says the relation does not hold; the status is then the type's negative one. */
+  negated: Scalars['Boolean']['output'];
+  passage: Passage;
+  /** The exact words, at `start`..`end` of the source text. */
+  quote: Scalars['String']['output'];
+  /** The id of the cue rule (src/documents/facts) that proposed it. */
+  rule: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  status: RelationStatus;
+  /** The time the sentence states (its words, and the dates they resolve to against the document's date). */
+  time?: Maybe<TimeQualifier>;
+  to: CandidateEnd;
+  type: RelationType;
+};
+
+export type CandidateKind =
+  /** Something the graph does not know yet. */
+  | 'ENTITY'
+  /** A relationship proposed from a sentence. */
+  | 'FACT';
+
+export type CandidateMention = {
+  __typename?: 'CandidateMention';
+  end: Scalars['Int']['output'];
+  passage: Passage;
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type CandidateState =
+  | 'ACCEPTED'
+  /** Accepted after the reviewer changed it. */
+  | 'EDITED'
+  /** A candidate entity found to be an entity the graph already has. */
+  | 'MERGED'
+  | 'OPEN'
+  | 'REJECTED';
+
 /** One write through the API, recorded with who made it and when, and the state before and after it as JSON. */
 export type Change = {
   __typename?: 'Change';
@@ -59,10 +190,14 @@ export type Change = {
 
 /** What a recorded change did. */
 export type ChangeAction =
+  | 'ACCEPT_CANDIDATE'
   | 'ADD_ENTITY'
   | 'ADD_RELATION'
   | 'ADD_STATEMENT'
+  | 'INGEST_DOCUMENT'
+  | 'MERGE_CANDIDATE'
   | 'MERGE_ENTITIES'
+  | 'REJECT_CANDIDATE'
   | 'RETIRE_RELATION'
   | 'RETIRE_STATEMENT'
   | 'SET_RELATION_STATUS'
@@ -285,6 +420,12 @@ export type DocumentSubjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
+
+export type DocumentFormat =
+  | 'HTML'
+  | 'MARKDOWN'
+  | 'PDF'
+  | 'TEXT';
 
 /**
  * A thing the source names: a state, an organisation, an event, a document, an initiative, a person, a place or a
@@ -616,6 +757,46 @@ export type GraphNode = {
   label: Scalars['String']['output'];
 };
 
+/** A document and what the editor says about it. */
+export type IngestDocumentInput = {
+  /** The file's text (plain text, Markdown, HTML); or `contentBase64` for any file (a PDF). */
+  content?: InputMaybe<Scalars['String']['input']>;
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  /** The document's date; relative dates in its text resolve against it. */
+  date: Scalars['Date']['input'];
+  /** The file name; its extension tells the format unless `format` is given. */
+  fileName: Scalars['String']['input'];
+  format?: InputMaybe<DocumentFormat>;
+  /** The source id to use (a slug); default: the title's slug and the date. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** communique, interview, declaration, news, press-release, transcript ... */
+  kind: Scalars['String']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+  publisher: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestOutcome =
+  | 'CREATED'
+  | 'NEW_VERSION'
+  | 'UNCHANGED';
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  candidateEntities: Scalars['Int']['output'];
+  candidateFacts: Scalars['Int']['output'];
+  change?: Maybe<Change>;
+  /** Mentions of entities the graph knows, linked at once. */
+  linkedMentions: Scalars['Int']['output'];
+  /** Of those, proposed as negative statements. */
+  negativeFacts: Scalars['Int']['output'];
+  /** CREATED, NEW_VERSION, or UNCHANGED (the same bytes were ingested before: nothing was written). */
+  outcome: IngestOutcome;
+  passages: Scalars['Int']['output'];
+  source: Source;
+};
+
 /** An initiative or process: the Belt and Road Initiative, the Tashkent process ... */
 export type Initiative = Entity & {
   __typename?: 'Initiative';
@@ -761,6 +942,8 @@ export type MergeResult = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a candidate, with `edit` applied first (state EDITED): an entity is created, a fact becomes a statement of the document. */
+  acceptCandidate: ReviewResult;
   /** Adds an entity (its id must be new). */
   addEntity: Entity;
   /** Adds a relationship with its evidence. */
@@ -771,11 +954,21 @@ export type Mutation = {
    */
   addStatement: StatementChange;
   /**
+   * Ingests a document: extracts its text, splits passages, links the entities the graph knows and proposes
+   * candidate entities and facts for review. The same bytes again change nothing; changed bytes of the same
+   * document are its next version. Bad input is BAD_USER_INPUT with `extensions.problem` (EMPTY, BINARY, ...).
+   */
+  ingestDocument: IngestResult;
+  /** Records that a candidate entity is an entity the graph has: its names become aliases, its mentions that entity's. */
+  mergeCandidate: ReviewResult;
+  /**
    * Merges `merge` into `keep` (two entities that are one real-world thing): the kept entity gains the merged one's
    * name and aliases, relations (re-pointed; a relation that then duplicates one of the kept entity's gains its
    * evidence), mentions and evidence; the merged entity is deleted. Undo with `undoMerge`.
    */
   mergeEntities: MergeResult;
+  /** Rejects a candidate: nothing enters the graph. */
+  rejectCandidate: ReviewResult;
   /** Retires a relation: kept with who, when and why, and hidden from reads unless `includeRetired` is set. */
   retireRelation: Relation;
   /** Retires one statement; the relation stays while another statement supports it (else retire the relation). */
@@ -788,6 +981,17 @@ export type Mutation = {
   undoStatementChange: Relation;
   /** Replaces an entity's fields with `input` (the kind cannot change). Mentions are not recomputed until the edit is folded into the seeds. */
   updateEntity: Entity;
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
+export type MutationAcceptCandidateArgs = {
+  edit?: InputMaybe<CandidateEdit>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -826,9 +1030,41 @@ export type MutationAddStatementArgs = {
  * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
  * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
  */
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
+export type MutationMergeCandidateArgs = {
+  id: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
 export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
+export type MutationRejectCandidateArgs = {
+  id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1356,6 +1592,8 @@ export type PlaceStatisticsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A candidate of the review queue by id. */
+  candidate?: Maybe<Candidate>;
   /** Facts whose statements disagree, each with the statements on each side; ordered by type, then id. */
   conflicts: RelationConnection;
   /** Entities, filtered, ordered and paginated (at most 100 a page). */
@@ -1382,12 +1620,19 @@ export type Query = {
   relations: RelationConnection;
   /** Full-text search over entity names and aliases and over passage text, ranked by relevance. */
   search: Array<SearchHit>;
+  /** One source by id; null when there is none. */
+  source?: Maybe<Source>;
   /** The sources of the graph. */
   sources: Array<Source>;
   /** Stated figures, by subject and/or words of what they count. */
   statistics: StatisticConnection;
   /** Dated events and documents in a time window, in time order; partial dates overlap the window by the days they can mean. */
   timeline: TimelineConnection;
+};
+
+
+export type QueryCandidateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1467,6 +1712,11 @@ export type QuerySearchArgs = {
   includePassages?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1821,6 +2071,15 @@ export type Retirement = {
   reason: Scalars['String']['output'];
 };
 
+/** A review decision: the candidate after it, and what it created. */
+export type ReviewResult = {
+  __typename?: 'ReviewResult';
+  candidate: Candidate;
+  change: Change;
+  entity?: Maybe<Entity>;
+  relation?: Maybe<Relation>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   /** Relevance score from the full-text index; hits are ordered by it. */
@@ -1843,17 +2102,47 @@ export type Sentence = {
 /** A transcript or other document the graph was built from. */
 export type Source = {
   __typename?: 'Source';
+  /** The review queue of an ingested document: candidate entities and facts, in document order. */
+  candidates: CandidateConnection;
   date: Scalars['Date']['output'];
+  /** sha256 of the file's bytes, for an ingested document: the same bytes are the same version. */
+  fileHash?: Maybe<Scalars['String']['output']>;
+  /** The file's format (TEXT, MARKDOWN, HTML, PDF) for an ingested document. */
+  format?: Maybe<DocumentFormat>;
   id: Scalars['ID']['output'];
+  /** When and by whom it was ingested. */
+  ingestedAt?: Maybe<Scalars['String']['output']>;
+  ingestedBy?: Maybe<Scalars['String']['output']>;
   kind: Scalars['String']['output'];
   language: Scalars['String']['output'];
+  /** How it came in: SEED (the seed folder) or INGESTED (`kg ingest` / `ingestDocument`). */
+  origin: SourceOrigin;
+  /** The version this one replaces, for version 2 and later. */
+  previousVersion?: Maybe<Source>;
   publisher: Scalars['String']['output'];
   /** Sections (title, lead, each numbered question and answer) in order. */
   sections: Array<Passage>;
   /** The full text; evidence offsets point into it. */
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  /** The page it was published at, when the editor who ingested it gave one. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Version of an ingested document: 1, then 2 when changed bytes of the same document were ingested, ... */
+  version: Scalars['Int']['output'];
 };
+
+
+/** A transcript or other document the graph was built from. */
+export type SourceCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<CandidateKind>;
+  state?: InputMaybe<Array<CandidateState>>;
+};
+
+export type SourceOrigin =
+  | 'INGESTED'
+  | 'SEED';
 
 /** A sovereign state. */
 export type State = Entity & {
@@ -2279,6 +2568,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversTypes = {
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Candidate: ResolverTypeWrapper<CandidateRecord>;
+  CandidateConnection: ResolverTypeWrapper<CandidatePage>;
+  CandidateEdge: ResolverTypeWrapper<Omit<CandidateEdge, 'node'> & { node: ResolversTypes['Candidate'] }>;
+  CandidateEdit: CandidateEdit;
+  CandidateEnd: ResolverTypeWrapper<CandidateEndRecord>;
+  CandidateEntity: ResolverTypeWrapper<CandidateEntityRecord>;
+  CandidateFact: ResolverTypeWrapper<CandidateFactRecord>;
+  CandidateKind: CandidateKind;
+  CandidateMention: ResolverTypeWrapper<CandidateMentionRecord>;
+  CandidateState: CandidateState;
   Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeAction: ChangeAction;
   ChangeConnection: ResolverTypeWrapper<ChangePage>;
@@ -2291,6 +2590,7 @@ export type ResolversTypes = {
   DateValue: ResolverTypeWrapper<DateRecord>;
   Direction: Direction;
   Document: ResolverTypeWrapper<EntityRecord>;
+  DocumentFormat: DocumentFormat;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityPage>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -2307,6 +2607,9 @@ export type ResolversTypes = {
   GraphEdge: ResolverTypeWrapper<RelationRecord>;
   GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestOutcome: IngestOutcome;
+  IngestResult: ResolverTypeWrapper<IngestRecord>;
   Initiative: ResolverTypeWrapper<EntityRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
@@ -2336,10 +2639,12 @@ export type ResolversTypes = {
   RelationType: RelationType;
   RelationTypeInfo: ResolverTypeWrapper<RelationTypeRecord>;
   Retirement: ResolverTypeWrapper<RetirementRecord>;
+  ReviewResult: ResolverTypeWrapper<ReviewRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchTarget']>;
   Sentence: ResolverTypeWrapper<Sentence>;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceOrigin: SourceOrigin;
   State: ResolverTypeWrapper<EntityRecord>;
   Statement: ResolverTypeWrapper<StatementRecord>;
   StatementChange: ResolverTypeWrapper<StatementChangeRecord>;
@@ -2363,6 +2668,14 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  Candidate: CandidateRecord;
+  CandidateConnection: CandidatePage;
+  CandidateEdge: Omit<CandidateEdge, 'node'> & { node: ResolversParentTypes['Candidate'] };
+  CandidateEdit: CandidateEdit;
+  CandidateEnd: CandidateEndRecord;
+  CandidateEntity: CandidateEntityRecord;
+  CandidateFact: CandidateFactRecord;
+  CandidateMention: CandidateMentionRecord;
   Change: ChangeRecord;
   ChangeConnection: ChangePage;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
@@ -2385,6 +2698,8 @@ export type ResolversParentTypes = {
   GraphEdge: RelationRecord;
   GraphNode: GraphNodeRecord;
   ID: Scalars['ID']['output'];
+  IngestDocumentInput: IngestDocumentInput;
+  IngestResult: IngestRecord;
   Initiative: EntityRecord;
   Int: Scalars['Int']['output'];
   Mention: MentionRecord;
@@ -2410,6 +2725,7 @@ export type ResolversParentTypes = {
   RelationInput: RelationInput;
   RelationTypeInfo: RelationTypeRecord;
   Retirement: RetirementRecord;
+  ReviewResult: ReviewRecord;
   SearchHit: SearchHitRecord;
   SearchTarget: ResolversUnionTypes<ResolversParentTypes>['SearchTarget'];
   Sentence: Sentence;
@@ -2429,6 +2745,72 @@ export type ResolversParentTypes = {
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: EntityRecord;
   UndoMergeResult: UndoMergeRecord;
+};
+
+export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  acceptedEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  acceptedRelation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['CandidateEntity']>, ParentType, ContextType>;
+  fact?: Resolver<Maybe<ResolversTypes['CandidateFact']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CandidateState'], ParentType, ContextType>;
+};
+
+export type CandidateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CandidateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CandidateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateEdge'] = ResolversParentTypes['CandidateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType>;
+};
+
+export type CandidateEndResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateEnd'] = ResolversParentTypes['CandidateEnd']> = {
+  candidate?: Resolver<Maybe<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CandidateEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateEntity'] = ResolversParentTypes['CandidateEntity']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['CandidateMention']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  similarTo?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  similarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CandidateFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateFact'] = ResolversParentTypes['CandidateFact']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['CandidateEnd'], ParentType, ContextType>;
+  negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeQualifier']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['CandidateEnd'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type CandidateMentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateMention'] = ResolversParentTypes['CandidateMention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -2573,6 +2955,17 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  candidateEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidateFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  linkedMentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  negativeFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['IngestOutcome'], ParentType, ContextType>;
+  passages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   coordinators?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<InitiativeCoordinatorsArgs, 'first'>>;
@@ -2624,10 +3017,14 @@ export type MergeResultResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCandidate?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationAcceptCandidateArgs, 'id'>>;
   addEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAddEntityArgs, 'input'>>;
   addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
   addStatement?: Resolver<ResolversTypes['StatementChange'], ParentType, ContextType, RequireFields<MutationAddStatementArgs, 'input'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+  mergeCandidate?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationMergeCandidateArgs, 'id' | 'into'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  rejectCandidate?: Resolver<ResolversTypes['ReviewResult'], ParentType, ContextType, RequireFields<MutationRejectCandidateArgs, 'id'>>;
   retireRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationRetireRelationArgs, 'id' | 'reason'>>;
   retireStatement?: Resolver<ResolversTypes['StatementChange'], ParentType, ContextType, RequireFields<MutationRetireStatementArgs, 'id' | 'reason'>>;
   setRelationStatus?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationSetRelationStatusArgs, 'evidence' | 'id' | 'status'>>;
@@ -2745,6 +3142,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  candidate?: Resolver<Maybe<ResolversTypes['Candidate']>, ParentType, ContextType, RequireFields<QueryCandidateArgs, 'id'>>;
   conflicts?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryConflictsArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -2756,6 +3154,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relationTypes?: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first' | 'includeRetired'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includePassages' | 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statistics?: Resolver<ResolversTypes['StatisticConnection'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
@@ -2823,6 +3222,13 @@ export type RetirementResolvers<ContextType = Context, ParentType extends Resolv
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReviewResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewResult'] = ResolversParentTypes['ReviewResult']> = {
+  candidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2840,14 +3246,23 @@ export type SentenceResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<SourceCandidatesArgs, 'first'>>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fileHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['DocumentFormat']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ingestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['SourceOrigin'], ParentType, ContextType>;
+  previousVersion?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = {
@@ -2968,6 +3383,13 @@ export type UndoMergeResultResolvers<ContextType = Context, ParentType extends R
 };
 
 export type Resolvers<ContextType = Context> = {
+  Candidate?: CandidateResolvers<ContextType>;
+  CandidateConnection?: CandidateConnectionResolvers<ContextType>;
+  CandidateEdge?: CandidateEdgeResolvers<ContextType>;
+  CandidateEnd?: CandidateEndResolvers<ContextType>;
+  CandidateEntity?: CandidateEntityResolvers<ContextType>;
+  CandidateFact?: CandidateFactResolvers<ContextType>;
+  CandidateMention?: CandidateMentionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
@@ -2984,6 +3406,7 @@ export type Resolvers<ContextType = Context> = {
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
@@ -3006,6 +3429,7 @@ export type Resolvers<ContextType = Context> = {
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   RelationTypeInfo?: RelationTypeInfoResolvers<ContextType>;
   Retirement?: RetirementResolvers<ContextType>;
+  ReviewResult?: ReviewResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchTarget?: SearchTargetResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;

@@ -6,6 +6,7 @@
 import { CommanderError } from 'commander';
 import { Neo4jError } from 'neo4j-driver';
 import { ConfigError } from '../config';
+import { DocumentInputError } from '../documents/types';
 import { AppError, ErrorCode } from '../errors';
 import { ExportFileError } from '../export/jsonFormat';
 import { ConnectError } from '../graph/connect';
@@ -50,6 +51,9 @@ const CLIENT_ERROR_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, ErrorCode.
 
 function explain(error: unknown): { exitCode: ExitCode; messages: string[] } {
   if (error instanceof UsageError) return { exitCode: ExitCode.BadInput, messages: [error.message] };
+  if (error instanceof DocumentInputError) {
+    return { exitCode: ExitCode.BadInput, messages: [error.message, 'nothing was written; the graph is unchanged'] };
+  }
   if (error instanceof SeedValidationError) {
     return {
       exitCode: ExitCode.BadInput,

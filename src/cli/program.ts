@@ -9,6 +9,7 @@ import { ENTITY_KINDS, type EntityKind } from '../ingest/vocabulary';
 import { PROJECT_ROOT } from '../projectRoot';
 import { exportCommand, EXPORT_FORMATS, type ExportFormat } from './commands/export';
 import { importCommand } from './commands/import';
+import { candidatesCommand, ingestCommand, type IngestOptions } from './commands/ingest';
 import { pathCommand } from './commands/path';
 import { queryCommand } from './commands/query';
 import { searchCommand } from './commands/search';
@@ -41,7 +42,9 @@ function packageVersion(): string {
 
 export function buildProgram(): Command {
   const program = new Command('kg')
-    .description('Analyst command line of the SCO knowledge graph: seed, query, search, paths, export and import.')
+    .description(
+      'Analyst command line of the SCO knowledge graph: seed, ingest documents, query, search, paths, export and import.',
+    )
     .version(packageVersion())
     .exitOverride()
     .showSuggestionAfterError()
@@ -133,6 +136,55 @@ export function buildProgram(): Command {
     .option('--replace', 'delete everything in the graph first (in the same transaction)')
     .action((file: string, options: { replace?: boolean }) =>
       importCommand(file, { replace: options.replace === true }),
+    );
+
+  program
+    .command('ingest')
+    .description(
+      'Take a document (plain text, Markdown, HTML or PDF, at most 50 MB) into the graph: its passages, the mentions ' +
+        'of known entities, and candidate entities and facts for review. The same file again changes nothing; a ' +
+        'changed file of the same document becomes its next version.',
+    )
+    .argument('<file>', 'the document')
+    .option('--title <title>', "the document's title (required)")
+    .option(
+      '--date <date>',
+      "the document's date, YYYY-MM-DD (required; relative dates in the text resolve against it)",
+    )
+    .option('--publisher <publisher>', 'who published it (required)')
+    .option('--kind <kind>', 'communique, interview, declaration, news, press-release, transcript ... (required)')
+    .option('--language <code>', 'two-letter language code', 'en')
+    .option('--url <url>', 'where it was published')
+    .option('--id <id>', "the source id (a slug); default: the title's slug and the date")
+    .addOption(
+      new Option('--format <format>', 'override the format the extension and bytes suggest').choices([
+        'text',
+        'markdown',
+        'html',
+        'pdf',
+      ]),
+    )
+    .option('--by <name>', 'who ingests it, for the change history (default: cli:$USER)')
+    .option('--json', 'print the result as JSON')
+    .addHelpText(
+      'after',
+      '\nExample: kg ingest communique.html --title "Joint communiqué" --date 2019-05-22 --publisher "SCO Secretariat" --kind communique',
+    )
+    .action((file: string, options: IngestOptions) => ingestCommand(file, options));
+
+  program
+    .command('candidates')
+    .description("A source's review queue: candidate entities and facts with their state, score and quote.")
+    .argument('<source>', 'the source id kg ingest printed')
+    .option(
+      '--state <state>',
+      'only these states (repeatable): open, accepted, edited, rejected, merged',
+      collect(String),
+    )
+    .option('--limit <n>', 'at most this many (1-100)', wholeNumber(1, 100), 50)
+    .option('--json', 'print JSON instead of lines')
+    .action((source: string, options: { state?: string[]; limit: number; json?: boolean }) =>
+      candidatesCommand(source, { ...options, json: options.json === true }),
     );
 
   return program;

@@ -115,7 +115,11 @@ export type ChangeAction =
   | 'UNDO_MERGE'
   | 'ADD_STATEMENT'
   | 'RETIRE_STATEMENT'
-  | 'UNDO_STATEMENT_CHANGE';
+  | 'UNDO_STATEMENT_CHANGE'
+  | 'INGEST_DOCUMENT'
+  | 'ACCEPT_CANDIDATE'
+  | 'REJECT_CANDIDATE'
+  | 'MERGE_CANDIDATE';
 
 export interface ChangeRecord {
   readonly id: string;
@@ -149,7 +153,17 @@ export interface SourceRecord {
   readonly kind: string;
   readonly language: string;
   readonly text: string;
+  readonly url: string | null;
+  readonly origin: 'SEED' | 'INGESTED';
+  readonly version: number;
+  readonly previousVersionId: string | null;
+  readonly format: 'TEXT' | 'MARKDOWN' | 'HTML' | 'PDF' | null;
+  readonly fileHash: string | null;
+  readonly ingestedAt: string | null;
+  readonly ingestedBy: string | null;
 }
+
+const FORMATS = ['TEXT', 'MARKDOWN', 'HTML', 'PDF'] as const;
 
 export interface PassageRecord {
   readonly id: string;
@@ -374,6 +388,14 @@ export function toSource(props: Props): SourceRecord {
     kind: String(props.kind),
     language: String(props.language ?? 'en'),
     text: String(props.text),
+    url: text(props.url),
+    origin: props.ingested === true ? 'INGESTED' : 'SEED',
+    version: typeof props.version === 'number' ? props.version : Number(props.version ?? 1),
+    previousVersionId: text(props.previousVersion),
+    format: FORMATS.find((f) => f === String(props.format ?? '').toUpperCase()) ?? null,
+    fileHash: text(props.fileHash),
+    ingestedAt: text(props.ingestedAt),
+    ingestedBy: text(props.ingestedBy),
   };
 }
 

@@ -6,7 +6,17 @@ import { addEntity, updateEntity } from '../curation/entities';
 import { mergeEntities, undoMerge } from '../curation/merge';
 import { addRelation, retireRelation, setRelationStatus } from '../curation/relations';
 import { addStatement, retireStatement, undoStatementChange } from '../curation/statements';
+import { ingestDocument } from '../documents/ingest';
+import { acceptCandidate, mergeCandidate, rejectCandidate } from '../documents/review';
+import { DocumentInputError } from '../documents/types';
+import { AppError, ErrorCode } from '../errors';
 import { requireEditor } from '../server/auth';
+
+/** A document's problem as one coded GraphQL error naming the input field. */
+function asInputError(error: unknown): unknown {
+  if (!(error instanceof DocumentInputError)) return error;
+  return new AppError(ErrorCode.BAD_USER_INPUT, error.message, { argument: error.where, problem: error.code });
+}
 
 export const Mutation: MutationResolvers = {
   addEntity: (_root, { input }, context) => addEntity(context.db, requireEditor(context.authentication), input),
@@ -33,4 +43,41 @@ export const Mutation: MutationResolvers = {
 
   undoStatementChange: (_root, { changeId }, context) =>
     undoStatementChange(context.db, requireEditor(context.authentication), changeId),
+
+  ingestDocument: async (_root, { input }, context) => {
+    const viewer = requireEditor(context.authentication);
+    if ((input.content == null) === (input.contentBase64 == null)) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'input: give exactly one of content (text) and contentBase64', {
+        argument: 'input.content',
+        problem: 'BAD_METADATA',
+      });
+    }
+    const bytes =
+      input.content != null ? Buffer.from(input.content, 'utf8') : Buffer.from(input.contentBase64 ?? '', 'base64');
+    try {
+      return await ingestDocument(
+        context.db,
+        viewer.subject,
+        {
+          bytes,
+          fileName: input.fileName,
+          ...(input.format ? { format: input.format.toLowerCase() as 'text' | 'markdown' | 'html' | 'pdf' } : {}),
+          metadata: input,
+          id: input.id ?? null,
+        },
+        { field: (name) => `input.${name}` },
+      );
+    } catch (error) {
+      throw asInputError(error);
+    }
+  },
+
+  acceptCandidate: (_root, { id, edit }, context) =>
+    acceptCandidate(context.db, requireEditor(context.authentication), id, edit ?? null),
+
+  rejectCandidate: (_root, { id, reason }, context) =>
+    rejectCandidate(context.db, requireEditor(context.authentication), id, reason ?? null),
+
+  mergeCandidate: (_root, { id, into }, context) =>
+    mergeCandidate(context.db, requireEditor(context.authentication), id, into),
 };

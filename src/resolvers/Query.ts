@@ -188,6 +188,10 @@ export const Query: QueryResolvers = {
 
   sources: (_root, _args, context) => listSources(context.db),
 
+  source: (_root, { id }, context) => context.loaders.source.load(id),
+
+  candidate: (_root, { id }, context) => context.loaders.candidate.load(id),
+
   history: (_root, args, context) =>
     entityHistory(context.db, entityId(args.entityId, 'entityId'), pageRequest(args.first, args.after)),
 

@@ -2,6 +2,7 @@
  * All resolvers, one file per GraphQL type.
  */
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { Candidate, CandidateEnd, CandidateEntity, CandidateFact, CandidateMention } from './Candidate';
 import { Change } from './Change';
 import { connectionFields } from './connections';
 import { Document } from './Document';
@@ -59,6 +60,12 @@ export const resolvers: Resolvers = {
   DateValue,
   RelationTypeInfo,
   Change,
+  Candidate,
+  CandidateEntity,
+  CandidateMention,
+  CandidateFact,
+  CandidateEnd,
+  CandidateConnection: connectionFields,
   ChangeConnection: connectionFields,
   RelationConnection: connectionFields,
   EntityConnection: connectionFields,

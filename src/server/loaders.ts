@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { GraphDatabase } from '../graph/database';
+import { candidatesByIds, type CandidateRecord } from '../graph/read/candidates';
 import { entitiesByIds, statisticsOf } from '../graph/read/entities';
 import type { PageRequest } from '../graph/read/pagination';
 import {
@@ -88,6 +89,7 @@ export function createLoaders(db: GraphDatabase) {
     primeEntities,
     source: byIdLoader<SourceRecord>((ids) => sourcesByIds(db, ids)),
     passage: byIdLoader<PassageRecord>((ids) => passagesByIds(db, ids)),
+    candidate: byIdLoader<CandidateRecord>((ids) => candidatesByIds(db, ids)),
     sections: groupLoader<PassageRecord>((ids) => sectionsOfSources(db, ids)),
     paragraphs: groupLoader<PassageRecord>((ids) => paragraphsOfSections(db, ids)),
     passageMentions: groupLoader<MentionRecord>((ids) => mentionsInPassages(db, ids)),

@@ -28,6 +28,134 @@ export type Basis =
   | 'IMPLIED'
   | 'STATED';
 
+/**
+ * What ingestion proposes from a document, kept apart from the facts until a reviewer accepts it: never returned by
+ * entity or relation reads before that. Accepting writes curated entities and statements of the document.
+ */
+export type Candidate = {
+  __typename?: 'Candidate';
+  /** What accepting it created or merged it into. */
+  acceptedEntity?: Maybe<Entity>;
+  acceptedRelation?: Maybe<Relation>;
+  /** Set for an ENTITY candidate. */
+  entity?: Maybe<CandidateEntity>;
+  /** Set for a FACT candidate. */
+  fact?: Maybe<CandidateFact>;
+  /** `<source id>/entity/<key>` or `<source id>/fact/<n>`. */
+  id: Scalars['ID']['output'];
+  kind: CandidateKind;
+  /** A short description: the name, or `MEMBER_OF iran -> sco`. */
+  label: Scalars['String']['output'];
+  /** The reviewer's reason (for a rejection, say). */
+  reason?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** 0..1: how sure the pipeline is. */
+  score: Scalars['Float']['output'];
+  source: Source;
+  state: CandidateState;
+};
+
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  edges: Array<CandidateEdge>;
+  nodes: Array<Candidate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CandidateEdge = {
+  __typename?: 'CandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: Candidate;
+};
+
+/** An edited candidate: only the fields given replace the proposal's. */
+export type CandidateEdit = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  dateText?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['ID']['input']>;
+  /** Entity candidates: the id to create, its name, kind, aliases, description. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<EntityKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<PeriodInput>;
+  /** A shorter exact quote from the same passage. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<RelationStatus>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  /** Fact candidates: the type, status, ends (entity ids or candidate keys of this document) and time. */
+  type?: InputMaybe<RelationType>;
+};
+
+/** An end of a candidate fact: a known entity, or a candidate entity of the same document. */
+export type CandidateEnd = {
+  __typename?: 'CandidateEnd';
+  candidate?: Maybe<Candidate>;
+  entity?: Maybe<Entity>;
+  /** The entity's id, or the candidate's proposed key. */
+  id: Scalars['ID']['output'];
+};
+
+export type CandidateEntity = {
+  __typename?: 'CandidateEntity';
+  aliases: Array<Scalars['String']['output']>;
+  /** The proposed id. */
+  key: Scalars['String']['output'];
+  kind: EntityKind;
+  mentions: Array<CandidateMention>;
+  /** ACRONYM (a defined acronym), NER (named-entity recognition) or FUZZY (close to a known name). */
+  method: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** For a near miss: the known entity it may be, and how close (0..1). */
+  similarTo?: Maybe<Entity>;
+  similarity?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CandidateFact = {
+  __typename?: 'CandidateFact';
+  end: Scalars['Int']['output'];
+  from: CandidateEnd;
+  /** True when the sentence says the relation does not hold; the status is then the type's negative one. */
+  negated: Scalars['Boolean']['output'];
+  passage: Passage;
+  /** The exact words, at `start`..`end` of the source text. */
+  quote: Scalars['String']['output'];
+  /** The id of the cue rule (src/documents/facts) that proposed it. */
+  rule: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  status: RelationStatus;
+  /** The time the sentence states (its words, and the dates they resolve to against the document's date). */
+  time?: Maybe<TimeQualifier>;
+  to: CandidateEnd;
+  type: RelationType;
+};
+
+export type CandidateKind =
+  /** Something the graph does not know yet. */
+  | 'ENTITY'
+  /** A relationship proposed from a sentence. */
+  | 'FACT';
+
+export type CandidateMention = {
+  __typename?: 'CandidateMention';
+  end: Scalars['Int']['output'];
+  passage: Passage;
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type CandidateState =
+  | 'ACCEPTED'
+  /** Accepted after the reviewer changed it. */
+  | 'EDITED'
+  /** A candidate entity found to be an entity the graph already has. */
+  | 'MERGED'
+  | 'OPEN'
+  | 'REJECTED';
+
 /** One write through the API, recorded with who made it and when, and the state before and after it as JSON. */
 export type Change = {
   __typename?: 'Change';
@@ -53,10 +181,14 @@ export type Change = {
 
 /** What a recorded change did. */
 export type ChangeAction =
+  | 'ACCEPT_CANDIDATE'
   | 'ADD_ENTITY'
   | 'ADD_RELATION'
   | 'ADD_STATEMENT'
+  | 'INGEST_DOCUMENT'
+  | 'MERGE_CANDIDATE'
   | 'MERGE_ENTITIES'
+  | 'REJECT_CANDIDATE'
   | 'RETIRE_RELATION'
   | 'RETIRE_STATEMENT'
   | 'SET_RELATION_STATUS'
@@ -279,6 +411,12 @@ export type DocumentSubjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<RelationStatus>>;
 };
+
+export type DocumentFormat =
+  | 'HTML'
+  | 'MARKDOWN'
+  | 'PDF'
+  | 'TEXT';
 
 /**
  * A thing the source names: a state, an organisation, an event, a document, an initiative, a person, a place or a
@@ -610,6 +748,46 @@ export type GraphNode = {
   label: Scalars['String']['output'];
 };
 
+/** A document and what the editor says about it. */
+export type IngestDocumentInput = {
+  /** The file's text (plain text, Markdown, HTML); or `contentBase64` for any file (a PDF). */
+  content?: InputMaybe<Scalars['String']['input']>;
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  /** The document's date; relative dates in its text resolve against it. */
+  date: Scalars['Date']['input'];
+  /** The file name; its extension tells the format unless `format` is given. */
+  fileName: Scalars['String']['input'];
+  format?: InputMaybe<DocumentFormat>;
+  /** The source id to use (a slug); default: the title's slug and the date. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** communique, interview, declaration, news, press-release, transcript ... */
+  kind: Scalars['String']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+  publisher: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestOutcome =
+  | 'CREATED'
+  | 'NEW_VERSION'
+  | 'UNCHANGED';
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  candidateEntities: Scalars['Int']['output'];
+  candidateFacts: Scalars['Int']['output'];
+  change?: Maybe<Change>;
+  /** Mentions of entities the graph knows, linked at once. */
+  linkedMentions: Scalars['Int']['output'];
+  /** Of those, proposed as negative statements. */
+  negativeFacts: Scalars['Int']['output'];
+  /** CREATED, NEW_VERSION, or UNCHANGED (the same bytes were ingested before: nothing was written). */
+  outcome: IngestOutcome;
+  passages: Scalars['Int']['output'];
+  source: Source;
+};
+
 /** An initiative or process: the Belt and Road Initiative, the Tashkent process ... */
 export type Initiative = Entity & {
   __typename?: 'Initiative';
@@ -755,6 +933,8 @@ export type MergeResult = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a candidate, with `edit` applied first (state EDITED): an entity is created, a fact becomes a statement of the document. */
+  acceptCandidate: ReviewResult;
   /** Adds an entity (its id must be new). */
   addEntity: Entity;
   /** Adds a relationship with its evidence. */
@@ -765,11 +945,21 @@ export type Mutation = {
    */
   addStatement: StatementChange;
   /**
+   * Ingests a document: extracts its text, splits passages, links the entities the graph knows and proposes
+   * candidate entities and facts for review. The same bytes again change nothing; changed bytes of the same
+   * document are its next version. Bad input is BAD_USER_INPUT with `extensions.problem` (EMPTY, BINARY, ...).
+   */
+  ingestDocument: IngestResult;
+  /** Records that a candidate entity is an entity the graph has: its names become aliases, its mentions that entity's. */
+  mergeCandidate: ReviewResult;
+  /**
    * Merges `merge` into `keep` (two entities that are one real-world thing): the kept entity gains the merged one's
    * name and aliases, relations (re-pointed; a relation that then duplicates one of the kept entity's gains its
    * evidence), mentions and evidence; the merged entity is deleted. Undo with `undoMerge`.
    */
   mergeEntities: MergeResult;
+  /** Rejects a candidate: nothing enters the graph. */
+  rejectCandidate: ReviewResult;
   /** Retires a relation: kept with who, when and why, and hidden from reads unless `includeRetired` is set. */
   retireRelation: Relation;
   /** Retires one statement; the relation stays while another statement supports it (else retire the relation). */
@@ -782,6 +972,17 @@ export type Mutation = {
   undoStatementChange: Relation;
   /** Replaces an entity's fields with `input` (the kind cannot change). Mentions are not recomputed until the edit is folded into the seeds. */
   updateEntity: Entity;
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
+export type MutationAcceptCandidateArgs = {
+  edit?: InputMaybe<CandidateEdit>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -820,9 +1021,41 @@ export type MutationAddStatementArgs = {
  * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
  * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
  */
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
+export type MutationMergeCandidateArgs = {
+  id: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
 export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curation: analysts correct and extend the graph. Every mutation needs a bearer token with the `editor` role,
+ * runs in one transaction, validates exactly as the seed loader does (BAD_USER_INPUT naming the field; unknown ids
+ * are NOT_FOUND), marks what it writes `curated` so that a seed reload keeps it, and records a `Change`.
+ */
+export type MutationRejectCandidateArgs = {
+  id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1350,6 +1583,8 @@ export type PlaceStatisticsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A candidate of the review queue by id. */
+  candidate?: Maybe<Candidate>;
   /** Facts whose statements disagree, each with the statements on each side; ordered by type, then id. */
   conflicts: RelationConnection;
   /** Entities, filtered, ordered and paginated (at most 100 a page). */
@@ -1376,12 +1611,19 @@ export type Query = {
   relations: RelationConnection;
   /** Full-text search over entity names and aliases and over passage text, ranked by relevance. */
   search: Array<SearchHit>;
+  /** One source by id; null when there is none. */
+  source?: Maybe<Source>;
   /** The sources of the graph. */
   sources: Array<Source>;
   /** Stated figures, by subject and/or words of what they count. */
   statistics: StatisticConnection;
   /** Dated events and documents in a time window, in time order; partial dates overlap the window by the days they can mean. */
   timeline: TimelineConnection;
+};
+
+
+export type QueryCandidateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1461,6 +1703,11 @@ export type QuerySearchArgs = {
   includePassages?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1815,6 +2062,15 @@ export type Retirement = {
   reason: Scalars['String']['output'];
 };
 
+/** A review decision: the candidate after it, and what it created. */
+export type ReviewResult = {
+  __typename?: 'ReviewResult';
+  candidate: Candidate;
+  change: Change;
+  entity?: Maybe<Entity>;
+  relation?: Maybe<Relation>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   /** Relevance score from the full-text index; hits are ordered by it. */
@@ -1837,17 +2093,47 @@ export type Sentence = {
 /** A transcript or other document the graph was built from. */
 export type Source = {
   __typename?: 'Source';
+  /** The review queue of an ingested document: candidate entities and facts, in document order. */
+  candidates: CandidateConnection;
   date: Scalars['Date']['output'];
+  /** sha256 of the file's bytes, for an ingested document: the same bytes are the same version. */
+  fileHash?: Maybe<Scalars['String']['output']>;
+  /** The file's format (TEXT, MARKDOWN, HTML, PDF) for an ingested document. */
+  format?: Maybe<DocumentFormat>;
   id: Scalars['ID']['output'];
+  /** When and by whom it was ingested. */
+  ingestedAt?: Maybe<Scalars['String']['output']>;
+  ingestedBy?: Maybe<Scalars['String']['output']>;
   kind: Scalars['String']['output'];
   language: Scalars['String']['output'];
+  /** How it came in: SEED (the seed folder) or INGESTED (`kg ingest` / `ingestDocument`). */
+  origin: SourceOrigin;
+  /** The version this one replaces, for version 2 and later. */
+  previousVersion?: Maybe<Source>;
   publisher: Scalars['String']['output'];
   /** Sections (title, lead, each numbered question and answer) in order. */
   sections: Array<Passage>;
   /** The full text; evidence offsets point into it. */
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  /** The page it was published at, when the editor who ingested it gave one. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Version of an ingested document: 1, then 2 when changed bytes of the same document were ingested, ... */
+  version: Scalars['Int']['output'];
 };
+
+
+/** A transcript or other document the graph was built from. */
+export type SourceCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<CandidateKind>;
+  state?: InputMaybe<Array<CandidateState>>;
+};
+
+export type SourceOrigin =
+  | 'INGESTED'
+  | 'SEED';
 
 /** A sovereign state. */
 export type State = Entity & {
