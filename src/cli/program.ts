@@ -10,6 +10,13 @@ import { PROJECT_ROOT } from '../projectRoot';
 import { exportCommand, EXPORT_FORMATS, type ExportFormat } from './commands/export';
 import { importCommand } from './commands/import';
 import { candidatesCommand, ingestCommand, type IngestOptions } from './commands/ingest';
+import {
+  reviewAcceptCommand,
+  reviewMergeCommand,
+  reviewRejectCommand,
+  tokenCommand,
+  type ReviewOptions,
+} from './commands/review';
 import { pathCommand } from './commands/path';
 import { queryCommand } from './commands/query';
 import { searchCommand } from './commands/search';
@@ -185,6 +192,47 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON instead of lines')
     .action((source: string, options: { state?: string[]; limit: number; json?: boolean }) =>
       candidatesCommand(source, { ...options, json: options.json === true }),
+    );
+
+  const review = program
+    .command('review')
+    .description(
+      "Decide on a candidate of a source's review queue (ids from kg candidates): accept (optionally edited), reject, or merge into a known entity.",
+    );
+  review
+    .command('accept')
+    .argument('<candidate>', 'a candidate id, e.g. my-doc-2019-05-22/fact/3')
+    .option(
+      '--set <field=value>',
+      'edit before accepting (repeatable): id, name, kind, aliases (a|b), description, type, status, from, to, date, dateText, quote',
+      collect(String),
+    )
+    .option('--by <name>', 'the reviewer, for the change history (default: cli:$USER)')
+    .option('--json', 'print JSON')
+    .action((id: string, options: ReviewOptions) => reviewAcceptCommand(id, options));
+  review
+    .command('reject')
+    .argument('<candidate>', 'a candidate id')
+    .option('--reason <why>', 'why, kept with the decision')
+    .option('--by <name>', 'the reviewer (default: cli:$USER)')
+    .option('--json', 'print JSON')
+    .action((id: string, options: ReviewOptions) => reviewRejectCommand(id, options));
+  review
+    .command('merge')
+    .argument('<candidate>', 'an entity candidate id')
+    .requiredOption('--into <entity>', 'the entity the graph has that it is')
+    .option('--by <name>', 'the reviewer (default: cli:$USER)')
+    .option('--json', 'print JSON')
+    .action((id: string, options: ReviewOptions) => reviewMergeCommand(id, options));
+
+  program
+    .command('token')
+    .description('Sign a bearer token with JWT_SECRET (for the review page and GraphiQL on your own machine).')
+    .requiredOption('--sub <name>', 'who the token is for (recorded as the author of changes)')
+    .option('--role <role>', 'a role (repeatable; default: reader and editor)', collect(String))
+    .option('--hours <n>', 'valid for this many hours (1-720)', wholeNumber(1, 720), 8)
+    .action((options: { sub: string; role?: string[]; hours: number }) =>
+      tokenCommand({ ...options, role: options.role ?? [] }),
     );
 
   return program;
