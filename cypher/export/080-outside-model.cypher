@@ -1,6 +1,6 @@
 // What the graph holds outside the exported model (other labels, other relationships): an export would lose it.
 MATCH (n)
-WHERE NOT (n:Source OR n:Passage OR n:Entity OR n:Change)
+WHERE NOT (n:Source OR n:Passage OR n:Entity OR n:Change OR n:Candidate)
 RETURN 'nodes ' + reduce(shown = '', label IN labels(n) | shown + ':' + label) AS what, count(*) AS count
 UNION ALL
 MATCH (a)-[r]->(b)

@@ -1,8 +1,8 @@
 /**
- * The JSON export, format `sco-kg-export` version 2 (docs/cli.md describes it): the whole graph as
- * `{ format, version, sources, passages, entities, relationships, mentions, changes }`, every property as stored,
- * the curation history (`changes`) included. Version 1 files (no `changes`) still read, as a graph without
- * history. It is the one format `kg import` reads back, so reading it checks everything an import relies on: the
+ * The JSON export, format `sco-kg-export` version 3 (docs/cli.md describes it): the whole graph as
+ * `{ format, version, sources, passages, entities, relationships, mentions, changes, candidates }`, every property
+ * as stored, the curation history (`changes`) and the review queues of ingested documents (`candidates`)
+ * included. Version 1 files (no `changes`) and version 2 files (no `candidates`) still read. It is the one format `kg import` reads back, so reading it checks everything an import relies on: the
  * shape, the property values Neo4j can store, labels and relationship types from the vocabulary, and every
  * reference.
  */
@@ -12,7 +12,7 @@ import { ENTITY_KINDS, isRelationshipType } from '../ingest/vocabulary';
 import { jsonSyntaxProblem } from './jsonSyntax';
 
 export const EXPORT_FORMAT = 'sco-kg-export';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 /** The oldest version this kg still reads: version 1 had no `changes`. */
 export const OLDEST_READABLE_VERSION = 1;
 
@@ -59,9 +59,14 @@ const exportDocumentV1 = z.strictObject({
   mentions: z.array(z.strictObject({ passage: reference, entity: reference, properties })),
 });
 
-const exportDocument = exportDocumentV1.extend({
-  version: z.literal(EXPORT_VERSION),
+const exportDocumentV2 = exportDocumentV1.extend({
+  version: z.literal(2),
   changes: z.array(z.strictObject({ id, entities: z.array(reference), properties })),
+});
+
+const exportDocument = exportDocumentV2.extend({
+  version: z.literal(EXPORT_VERSION),
+  candidates: z.array(z.strictObject({ id, properties })),
 });
 
 /** `entities[3].properties.name` from a path of keys and indexes. */
@@ -88,8 +93,10 @@ export function parseJsonExport(text: string, file: string): GraphSnapshot {
   }
   const parsed =
     header.version === OLDEST_READABLE_VERSION
-      ? exportDocumentV1.transform((document) => ({ ...document, changes: [] })).safeParse(data)
-      : exportDocument.safeParse(data);
+      ? exportDocumentV1.transform((document) => ({ ...document, changes: [], candidates: [] })).safeParse(data)
+      : header.version === 2
+        ? exportDocumentV2.transform((document) => ({ ...document, candidates: [] })).safeParse(data)
+        : exportDocument.safeParse(data);
   if (!parsed.success) {
     throw new ExportFileError(
       parsed.error.issues.slice(0, MAX_REPORTED).map((issue) => `${file}: ${fieldOf(issue.path)}: ${issue.message}`),
@@ -117,14 +124,14 @@ function entityLabelProblem(labels: readonly string[]): string | null {
 /**
  * What would stop a snapshot from loading as the same graph: duplicate ids, an id that is not the node's own,
  * labels or relationship types outside the vocabulary, references to nodes the snapshot does not hold, a change
- * linked twice to one entity.
+ * linked twice to one entity, a candidate of a source the snapshot does not hold.
  */
 export function snapshotProblems(snapshot: GraphSnapshot): SnapshotProblem[] {
   const problems: SnapshotProblem[] = [];
   const problem = (field: string, message: string): void => {
     problems.push({ field, message });
   };
-  const ids = (part: 'sources' | 'passages' | 'entities' | 'changes'): Set<string> => {
+  const ids = (part: 'sources' | 'passages' | 'entities' | 'changes' | 'candidates'): Set<string> => {
     const seen = new Set<string>();
     snapshot[part].forEach((node, i) => {
       if (seen.has(node.id)) problem(`${part}[${i}].id`, `"${node.id}" appears twice`);
@@ -137,6 +144,7 @@ export function snapshotProblems(snapshot: GraphSnapshot): SnapshotProblem[] {
   const passages = ids('passages');
   const entities = ids('entities');
   ids('changes');
+  ids('candidates');
   const known = (set: Set<string>, value: string | null, field: string, what: string): void => {
     if (value !== null && !set.has(value)) problem(field, `no ${what} "${value}" in this export`);
   };
@@ -177,6 +185,11 @@ export function snapshotProblems(snapshot: GraphSnapshot): SnapshotProblem[] {
       linked.add(entity);
       known(entities, entity, `changes[${i}].entities[${j}]`, 'entity');
     });
+  });
+  snapshot.candidates.forEach((candidate, i) => {
+    const sourceId = candidate.properties.sourceId;
+    if (typeof sourceId !== 'string') problem(`candidates[${i}].properties.sourceId`, 'must name its source');
+    else known(sources, sourceId, `candidates[${i}].properties.sourceId`, 'source');
   });
   return problems;
 }

@@ -1,7 +1,8 @@
 /**
  * The whole graph as plain data, read out and written back: what `kg export` serialises and `kg import` loads.
  * It covers the model of the README (sources, passages, entities, facts, mentions) and the curation history
- * (`:Change` nodes and their `CHANGED` links to entities) with every property as stored. A read refuses a graph
+ * (`:Change` nodes and their `CHANGED` links to entities) and the review queues of ingested documents
+ * (`:Candidate` nodes) with every property as stored. A read refuses a graph
  * holding anything else, so no export silently loses part of a graph; a write happens in ONE transaction and
  * checks that every row it was given became a node or a relationship.
  */
@@ -54,6 +55,12 @@ export interface ChangeSnapshot {
   readonly properties: Properties;
 }
 
+/** One candidate of an ingested document's review queue (a `:Candidate` node; its source is `sourceId`). */
+export interface CandidateSnapshot {
+  readonly id: string;
+  readonly properties: Properties;
+}
+
 export interface GraphSnapshot {
   readonly sources: readonly SourceSnapshot[];
   readonly passages: readonly PassageSnapshot[];
@@ -61,6 +68,7 @@ export interface GraphSnapshot {
   readonly relationships: readonly RelationshipSnapshot[];
   readonly mentions: readonly MentionSnapshot[];
   readonly changes: readonly ChangeSnapshot[];
+  readonly candidates: readonly CandidateSnapshot[];
 }
 
 export type SnapshotPart = keyof GraphSnapshot;
@@ -71,6 +79,7 @@ export const SNAPSHOT_PARTS: readonly SnapshotPart[] = [
   'relationships',
   'mentions',
   'changes',
+  'candidates',
 ];
 
 /** The graph holds nodes or relationships the snapshot model does not cover. */
@@ -140,14 +149,24 @@ export async function readGraphSnapshot(
     entities: [...(row.entities as string[])].sort(),
     properties: row.properties as Properties,
   }));
-  const snapshot = { sources, passages, entities, relationships, mentions, changes };
+  onPart('candidates', 6);
+  const candidates = (await rows(db, 'export/070-candidates')).map((row) => ({
+    id: String(row.id),
+    properties: row.properties as Properties,
+  }));
+  const snapshot = { sources, passages, entities, relationships, mentions, changes, candidates };
   await checkCoverage(db, snapshot);
   return snapshot;
 }
 
 async function checkCoverage(db: GraphDatabase, snapshot: GraphSnapshot): Promise<void> {
   const [totals] = await rows(db, 'export/090-totals');
-  const nodes = snapshot.sources.length + snapshot.passages.length + snapshot.entities.length + snapshot.changes.length;
+  const nodes =
+    snapshot.sources.length +
+    snapshot.passages.length +
+    snapshot.entities.length +
+    snapshot.changes.length +
+    snapshot.candidates.length;
   const relationships =
     snapshot.passages.filter((p) => p.source !== null).length +
     snapshot.passages.filter((p) => p.section !== null).length +
@@ -199,6 +218,7 @@ export function importSteps(snapshot: GraphSnapshot): ImportStep[] {
     { statement: 'import/040-create-mentions', part: 'mentions', rows: snapshot.mentions },
     { statement: 'import/050-create-relationships', part: 'relationships', rows: snapshot.relationships },
     { statement: 'import/060-create-changes', part: 'changes', rows: snapshot.changes },
+    { statement: 'import/070-create-candidates', part: 'candidates', rows: snapshot.candidates },
   ];
 }
 
@@ -225,7 +245,15 @@ export async function writeGraphSnapshot(
       if (nodes > 0 && !options.replace) throw new GraphNotEmptyError(nodes);
       const deleted = nodes > 0 ? await count(run, 'import/005-delete-everything', null) : 0;
 
-      const written = { sources: 0, passages: 0, entities: 0, relationships: 0, mentions: 0, changes: 0 };
+      const written = {
+        sources: 0,
+        passages: 0,
+        entities: 0,
+        relationships: 0,
+        mentions: 0,
+        changes: 0,
+        candidates: 0,
+      };
       for (const step of steps) {
         for (let i = 0; i < step.rows.length; i += BATCH) {
           const batch = step.rows.slice(i, i + BATCH);

@@ -56,6 +56,12 @@ const snapshot: GraphSnapshot = {
       },
     },
   ],
+  candidates: [
+    {
+      id: 's/entity/csto',
+      properties: { id: 's/entity/csto', sourceId: 's', kind: 'ENTITY', state: 'OPEN', proposal: '{"name":"CSTO"}' },
+    },
+  ],
 };
 
 /** The same graph after curation: a curated entity and a retired, curated fact. */
@@ -152,20 +158,40 @@ describe('Cypher literals', () => {
 describe('JSON export', () => {
   it('reads back what it writes', () => {
     const text = formatJsonExport(snapshot);
-    expect(JSON.parse(text)).toMatchObject({ format: 'sco-kg-export', version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'sco-kg-export', version: 3 });
     expect(parseJsonExport(text, 'x.json')).toEqual(snapshot);
     expect(parseJsonExport(formatJsonExport(curated), 'x.json')).toEqual(curated);
   });
 
-  it('still reads version 1 (no history) and refuses a version 2 without changes', () => {
-    const { changes: _changes, ...v1 } = JSON.parse(formatJsonExport(snapshot)) as Record<string, unknown>;
-    expect(parseJsonExport(JSON.stringify({ ...v1, version: 1 }), 'x.json')).toEqual({ ...snapshot, changes: [] });
+  it('still reads version 1 (no history) and version 2 (no review queues), and refuses what they lack', () => {
+    const written = JSON.parse(formatJsonExport(snapshot)) as Record<string, unknown>;
+    const { changes: _changes, candidates: _candidates, ...v1 } = written;
+    const { candidates: _c, ...v2 } = written;
+    expect(parseJsonExport(JSON.stringify({ ...v1, version: 1 }), 'x.json')).toEqual({
+      ...snapshot,
+      changes: [],
+      candidates: [],
+    });
+    expect(parseJsonExport(JSON.stringify({ ...v2, version: 2 }), 'x.json')).toEqual({ ...snapshot, candidates: [] });
     expect(() => parseJsonExport(JSON.stringify({ ...v1, version: 1, changes: [] }), 'x.json')).toThrow(
       /x\.json: : Unrecognized key: "changes"/,
     );
-    expect(() => parseJsonExport(JSON.stringify(v1), 'x.json')).toThrow(/x\.json: changes: /);
-    expect(() => parseJsonExport(JSON.stringify({ ...v1, version: 3 }), 'x.json')).toThrow(
-      'x.json: version: written by a newer kg (format version 3); this kg reads versions 1 to 2',
+    expect(() => parseJsonExport(JSON.stringify({ ...v2, version: 2, candidates: [] }), 'x.json')).toThrow(
+      /x\.json: : Unrecognized key: "candidates"/,
+    );
+    expect(() => parseJsonExport(JSON.stringify(v2), 'x.json')).toThrow(/x\.json: candidates: /);
+    expect(() => parseJsonExport(JSON.stringify({ ...v1, version: 4 }), 'x.json')).toThrow(
+      'x.json: version: written by a newer kg (format version 4); this kg reads versions 1 to 3',
+    );
+  });
+
+  it('refuses a candidate of a source the export does not hold', () => {
+    const orphan = {
+      ...snapshot,
+      candidates: [{ id: 'x/fact/1', properties: { id: 'x/fact/1', sourceId: 'nowhere', kind: 'FACT' } }],
+    };
+    expect(() => parseJsonExport(formatJsonExport(orphan), 'x.json')).toThrow(
+      'x.json: candidates[0].properties.sourceId: no source "nowhere" in this export',
     );
   });
 

@@ -1,7 +1,9 @@
 /**
  * Writing an ingested document: its Source node (with the file's hash and version), its passages and the
  * mentions of entities the graph knows (the seed loader's own statements), and its review queue of candidates.
- * All in the caller's transaction, so a failure leaves nothing half-written.
+ * All in the caller's transaction, so a failure leaves nothing half-written. A version points at the one before
+ * it by `previousVersion` and a candidate at its source by `sourceId` (properties, not relationships: the export
+ * model carries them as they are).
  */
 import { cypherFile } from '../cypherFiles';
 import type { TransactionRunner } from '../database';
@@ -37,9 +39,6 @@ const CREATE_SOURCE = {
   cypher: `
     CREATE (s:Source)
     SET s = $props
-    WITH s
-    OPTIONAL MATCH (previous:Source {id: $props.previousVersion})
-    FOREACH (_ IN CASE WHEN previous IS NULL THEN [] ELSE [1] END | MERGE (s)-[:NEW_VERSION_OF]->(previous))
     RETURN properties(s) AS props`,
 };
 
@@ -47,10 +46,8 @@ const CREATE_CANDIDATES = {
   name: 'createCandidates',
   cypher: `
     UNWIND $rows AS row
-    MATCH (s:Source {id: row.sourceId})
     CREATE (c:Candidate)
     SET c = row
-    MERGE (s)-[:HAS_CANDIDATE]->(c)
     RETURN count(*) AS count`,
 };
 

@@ -80,7 +80,7 @@ describe('kg export --format json', () => {
       'mentions',
       'changes',
     ]);
-    expect(document).toMatchObject({ format: 'sco-kg-export', version: 2, changes: [] });
+    expect(document).toMatchObject({ format: 'sco-kg-export', version: 3, changes: [], candidates: [] });
     const holds = document.sources.length + document.passages.length + document.entities.length;
     expect(holds).toBe(seeded.checksum.nodes);
     const links =
