@@ -1396,6 +1396,11 @@ export type Passage = {
   paragraphs: Array<Passage>;
   /** The section a paragraph belongs to. */
   parent?: Maybe<Passage>;
+  /**
+   * Its role in the layout of an ingested document: TITLE, HEADING, PARAGRAPH, QUESTION, ANSWER, LIST_ITEM, or
+   * SECTION; null for the seed transcript's passages (sections and paragraphs by `kind`).
+   */
+  role?: Maybe<PassageRole>;
   /** `title`, `lead` or the question number. */
   section: Scalars['String']['output'];
   sentences: Array<Sentence>;
@@ -1407,6 +1412,15 @@ export type Passage = {
 export type PassageKind =
   | 'PARAGRAPH'
   | 'SECTION';
+
+export type PassageRole =
+  | 'ANSWER'
+  | 'HEADING'
+  | 'LIST_ITEM'
+  | 'PARAGRAPH'
+  | 'QUESTION'
+  | 'SECTION'
+  | 'TITLE';
 
 /** A path between two entities, hop by hop, each hop with its evidence. */
 export type Path = {
@@ -2625,6 +2639,7 @@ export type ResolversTypes = {
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Passage: ResolverTypeWrapper<PassageRecord>;
   PassageKind: PassageKind;
+  PassageRole: PassageRole;
   Path: ResolverTypeWrapper<PathRecord>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<EntityRecord>;
@@ -3090,6 +3105,7 @@ export type PassageResolvers<ContextType = Context, ParentType extends Resolvers
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['PassageRole']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;

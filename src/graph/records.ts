@@ -177,6 +177,8 @@ export interface PassageRecord {
   readonly sourceId: string;
   readonly sentenceStarts: readonly number[];
   readonly sentenceEnds: readonly number[];
+  /** Layout role in an ingested document (heading, question, answer, list-item ...); null for seed passages. */
+  readonly role: string | null;
 }
 
 export interface MentionSpanRecord {
@@ -412,6 +414,7 @@ export function toPassage(props: Props): PassageRecord {
     sourceId: String(props.sourceId),
     sentenceStarts: numbers(props.sentenceStarts),
     sentenceEnds: numbers(props.sentenceEnds),
+    role: text(props.role),
   };
 }
 

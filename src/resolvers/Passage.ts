@@ -1,7 +1,8 @@
-import type { PassageResolvers } from '../__generated__/resolvers-types';
+import type { PassageResolvers, PassageRole } from '../__generated__/resolvers-types';
 
 export const Passage: PassageResolvers = {
   kind: (passage) => (passage.kind === 'section' ? 'SECTION' : 'PARAGRAPH'),
+  role: (passage) => (passage.role ? (passage.role.toUpperCase().replace(/-/g, '_') as PassageRole) : null),
   source: async (passage, _args, context) => {
     const source = await context.loaders.source.load(passage.sourceId);
     if (!source) throw new Error(`passage ${passage.id} has no source`);

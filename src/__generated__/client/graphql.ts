@@ -1387,6 +1387,11 @@ export type Passage = {
   paragraphs: Array<Passage>;
   /** The section a paragraph belongs to. */
   parent?: Maybe<Passage>;
+  /**
+   * Its role in the layout of an ingested document: TITLE, HEADING, PARAGRAPH, QUESTION, ANSWER, LIST_ITEM, or
+   * SECTION; null for the seed transcript's passages (sections and paragraphs by `kind`).
+   */
+  role?: Maybe<PassageRole>;
   /** `title`, `lead` or the question number. */
   section: Scalars['String']['output'];
   sentences: Array<Sentence>;
@@ -1398,6 +1403,15 @@ export type Passage = {
 export type PassageKind =
   | 'PARAGRAPH'
   | 'SECTION';
+
+export type PassageRole =
+  | 'ANSWER'
+  | 'HEADING'
+  | 'LIST_ITEM'
+  | 'PARAGRAPH'
+  | 'QUESTION'
+  | 'SECTION'
+  | 'TITLE';
 
 /** A path between two entities, hop by hop, each hop with its evidence. */
 export type Path = {
