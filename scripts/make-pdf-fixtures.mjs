@@ -62,7 +62,13 @@ async function makeScanned() {
   const page = pdf.addPage([595, 842]);
   // Grey bars where the lines of a scanned page would be: shapes, no text.
   for (let line = 0; line < 20; line += 1) {
-    page.drawRectangle({ x: 50, y: 760 - line * 24, width: 480 - (line % 3) * 60, height: 10, color: rgb(0.3, 0.3, 0.3) });
+    page.drawRectangle({
+      x: 50,
+      y: 760 - line * 24,
+      width: 480 - (line % 3) * 60,
+      height: 10,
+      color: rgb(0.3, 0.3, 0.3),
+    });
   }
   page.drawCircle({ x: 500, y: 100, size: 30, borderColor: rgb(0, 0, 0), borderWidth: 2 });
   return pdf.save({ useObjectStreams: false });

@@ -65,7 +65,9 @@ function mergeLeads(sections: readonly Section[]): Section[] {
   if (lead.length <= 1) return [...sections];
   const merged: Section = { id: 'lead', section: 'lead', blocks: lead.flatMap((section) => section.blocks) };
   const firstLead = sections.indexOf(lead[0] as Section);
-  return sections.flatMap((section, index) => (section.id !== 'lead' ? [section] : index === firstLead ? [merged] : []));
+  return sections.flatMap((section, index) =>
+    section.id !== 'lead' ? [section] : index === firstLead ? [merged] : [],
+  );
 }
 
 export function splitDocument(doc: ExtractedDocument): DocumentPassage[] {

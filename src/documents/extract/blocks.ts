@@ -17,9 +17,12 @@ export interface LaidOutText {
 
 export const BLOCK_SEPARATOR = '\n\n';
 
-/** Runs of whitespace (including non-breaking spaces) become one space. */
+/**
+ * Line breaks, tabs and runs of whitespace become one space. A lone non-breaking space stays as the source
+ * wrote it (the seed transcript has them), so that quotes match the source character for character.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return text.replace(/\s{2,}|[^\S \u00a0]/g, ' ').trim();
 }
 
 const QUESTION_PREFIX = /^(?:Q|Question)\s*[:.]\s+/i;

@@ -22,7 +22,10 @@ export function isPdf(bytes: Buffer): boolean {
 
 function formatOfBytes(bytes: Buffer): DocumentFormat | null {
   if (isPdf(bytes)) return 'pdf';
-  const head = bytes.subarray(0, 2048).toString('utf8').replace(/^\uFEFF/, '');
+  const head = bytes
+    .subarray(0, 2048)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   if (HTML_START.test(head)) return 'html';
   return null;
 }
