@@ -11,7 +11,8 @@
 import type { BlockRole, DocumentPassage, ExtractedDocument, TextBlock } from './types';
 import { sentencesOf } from './sentences';
 
-const NUMBERED_QUESTION = /^(\d+)\.\s/;
+/** "12. ..." - up to three digits, so that a year opening a sentence ("2019. ...") is not a question. */
+const NUMBERED_QUESTION = /^(\d{1,3})\.\s/;
 
 interface Section {
   readonly id: string;
@@ -25,7 +26,7 @@ function opensSection(
   block: TextBlock,
   text: string,
   current: Section | undefined,
-  counters: { headings: number; questions: Set<string> },
+  counters: { headings: number; lastQuestion: number },
 ): Omit<Section, 'blocks'> | null {
   const words = text.slice(block.start, block.end);
   if (block.role === 'title') return { id: 'title', section: 'title' };
@@ -38,8 +39,9 @@ function opensSection(
   }
   const numbered = NUMBERED_QUESTION.exec(words)?.[1];
   const canOpen: readonly BlockRole[] = ['paragraph', 'question', 'answer'];
-  if (numbered !== undefined && canOpen.includes(block.role) && !counters.questions.has(numbered)) {
-    counters.questions.add(numbered);
+  // Questions count up: a "1." after "3." is a list inside the answer, not a new question.
+  if (numbered !== undefined && canOpen.includes(block.role) && Number(numbered) > counters.lastQuestion) {
+    counters.lastQuestion = Number(numbered);
     return { id: `q${numbered}`, section: numbered };
   }
   return null;
@@ -47,7 +49,7 @@ function opensSection(
 
 function sectionsOf(doc: ExtractedDocument): Section[] {
   const sections: Section[] = [];
-  const counters = { headings: 0, questions: new Set<string>() };
+  const counters = { headings: 0, lastQuestion: 0 };
   for (const block of doc.blocks) {
     const current = sections[sections.length - 1];
     const opened = opensSection(block, doc.text, current, counters);

@@ -76,6 +76,16 @@ describe('splitDocument: passages for any layout', () => {
     });
   });
 
+  it('a year opening a line or a renumbered list inside an answer does not start a question', async () => {
+    const text =
+      'Press conference\n\n1. What about the CSTO?\n2019. That year we met.\n1. First point.\n2. And ASEAN?\n';
+    const passages = splitDocument(await extractDocument(Buffer.from(text), { fileName: 'p.txt' }));
+    expect(passages.filter((p) => p.kind === 'section').map((p) => p.localId)).toEqual(['title', 'q1', 'q2']);
+    expect(passages.find((p) => p.localId === 'q1')?.text).toBe(
+      '1. What about the CSTO?\n\n2019. That year we met.\n\n1. First point.',
+    );
+  });
+
   it('gives the same ids for the same text', async () => {
     const first = splitDocument(await extractFixture('statement.pdf'));
     const second = splitDocument(await extractFixture('statement.pdf'));
