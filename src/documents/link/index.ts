@@ -18,7 +18,7 @@ import { capitalisedPhrases, numberWithUnit } from './phrases';
 export { NER_ENGINES, type NerEngineName } from './ner';
 
 export interface LinkOptions {
-  /** The recogniser; null for none (acronyms and capitalised phrases only). Default compromise. */
+  /** The recogniser; null for none (acronyms and capitalised phrases only). Default wink (measured: docs/INGESTION-linking.md). */
   readonly ner?: NerEngineName | null;
   /** Also propose capitalised phrases the recogniser missed ("Heads of State Council"). Default true. */
   readonly capitalisedPhrases?: boolean;
@@ -109,7 +109,7 @@ export function linkEntities(
     }
   }
 
-  const recognised = options.ner === null ? [] : recogniseEntities(options.ner ?? 'compromise', text);
+  const recognised = options.ner === null ? [] : recogniseEntities(options.ner ?? 'wink', text);
   const phrases =
     options.capitalisedPhrases === false ? [] : paragraphs.flatMap((p) => capitalisedPhrases(p.text, p.start));
   for (const found of [
