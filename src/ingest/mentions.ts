@@ -24,7 +24,7 @@ interface Match extends MentionSpan {
   readonly entityId: string;
 }
 
-const isAcronym = (form: string): boolean => /^[A-Z0-9&-]{2,}$/.test(form) && /[A-Z]/.test(form);
+export const isAcronym = (form: string): boolean => /^[A-Z0-9&-]{2,}$/.test(form) && /[A-Z]/.test(form);
 
 function escapeForRegExp(form: string): string {
   return form
@@ -271,6 +271,22 @@ function group(matches: readonly Match[], passageId: string, curated: boolean): 
     byEntity.set(match.entityId, spans);
   }
   return [...byEntity].map(([entityId, spans]) => ({ entityId, passageId, spans, curated }));
+}
+
+/**
+ * The name matches in passages of a document that is not a seed (the document pipeline links a new text against
+ * the graph's entities): the same forms and longest-match rule as the seed loader, over paragraphs only, in
+ * document order. Curated mentions do not apply.
+ */
+export function findNameMatches(
+  passages: readonly Passage[],
+  entities: readonly NamedEntity[],
+): (MentionSpan & { readonly entityId: string; readonly passageId: string })[] {
+  const paragraphs = passages.filter((passage) => passage.kind === 'paragraph');
+  const index = new SurfaceFormIndex(entities, paragraphs);
+  return paragraphs.flatMap((passage) =>
+    matchesIn(passage, index.candidatesFor(passage.text)).map((match) => ({ ...match, passageId: passage.localId })),
+  );
 }
 
 /** Every mention, in passage then entity order. */
