@@ -106,7 +106,7 @@ async function queue(): Promise<CandidateView[]> {
 }
 
 /** What the facts are made of: entities, relationships between them, mentions (not candidates, not changes). */
-async function factCounts(): Promise<Record<string, number>> {
+async function factCounts(): Promise<{ entities: number; relationships: number; mentions: number }> {
   const result = await api.db.read({
     name: 'test-fact-counts',
     cypher: `CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
