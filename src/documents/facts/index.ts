@@ -1,13 +1,5 @@
-// PLACEHOLDER until branch doc-facts is merged.
-import type { EntityKind } from '../../ingest/vocabulary';
-import type { Passage } from '../../ingest/passages';
-import type { CandidateFact, DocumentMention, EntityRef } from '../types';
-export function proposeFacts(_input: {
-  text: string;
-  passages: readonly Passage[];
-  mentions: readonly DocumentMention[];
-  kindOf: (ref: EntityRef) => EntityKind | undefined;
-  documentDate: string;
-}): CandidateFact[] {
-  throw new Error('fact proposal is not merged yet');
-}
+/** Candidate facts from the sentences of a document (issue 16): cue rules as data, negation, dates. */
+export { proposeFacts, type ProposeFactsInput } from './propose';
+export { CUE_RULES, COMPILED_CUE_RULES } from './cues';
+export { compileRules, CueRuleError, LAYOUTS, type CueRule, type CueRuleInput, type Layout } from './cueRules';
+export { resolveTime, tenseOf, type Tense } from './time';

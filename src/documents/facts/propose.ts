@@ -1,0 +1,254 @@
+/**
+ * Candidate facts from sentences: every cue of every rule (cues.ts) found in a sentence that mentions the entities
+ * it needs proposes a typed fact between the nearest mentions of the rule's kinds on each side, and every entity
+ * listed with them ("India and Pakistan", "the UN, CIS, CSTO and others"). The clause around the cue decides the
+ * status (negation, question, tense, status cues) and the time (time.ts).
+ */
+import type { EntityKind } from '../../ingest/vocabulary';
+import { RELATIONSHIP_TYPES } from '../../ingest/vocabulary';
+import type { Passage } from '../../ingest/passages';
+import type { CandidateFact, DocumentMention, EntityRef } from '../types';
+import { COMPILED_CUE_RULES } from './cues';
+import type { CueRule, Layout } from './cueRules';
+import {
+  clauseAround,
+  kindedMentions,
+  principalActors,
+  sentencesOf,
+  type KindedMention,
+  type PrincipalActors,
+  type Sentence,
+} from './sentences';
+import { resolveTime, tenseOf } from './time';
+
+export interface ProposeFactsInput {
+  readonly text: string;
+  readonly passages: readonly Passage[];
+  readonly mentions: readonly DocumentMention[];
+  readonly kindOf: (ref: EntityRef) => EntityKind | undefined;
+  /** `YYYY-MM-DD`: relative dates resolve against it. */
+  readonly documentDate: string;
+}
+
+/** Words that negate a clause. "without" is left out: it qualifies more often than it negates. */
+const NEGATION = /(?<![\p{L}])(?:not|never|no\s+longer|neither|nor|no\s+plans?\s+to|n['’]t)(?![\p{L}])/iu;
+/** What may stand between two entities of one list: commas, "and", "as well as", "including the" ... */
+const LIST_GAP =
+  /^(?:[\s,;:()—–-]|(?<![\p{L}])(?:and|or|the|as\s+well\s+as|including|also|others?|both|its|their)(?![\p{L}]))*$/iu;
+/** A phrase that introduces examples: a list may start after it, however far from the cue. */
+const EXAMPLES_FOLLOW = /(?:including|such\s+as|like|namely)\s+(?:the\s+)?$/iu;
+
+type Side = 'before' | 'after';
+
+interface Pick {
+  readonly group: readonly KindedMention[];
+  /** The far edge of the group, where a second endpoint on the same side is looked for. */
+  readonly edge: number;
+}
+
+function listFrom(
+  ordered: readonly KindedMention[],
+  firstIndex: number,
+  kinds: readonly EntityKind[],
+  side: Side,
+  text: string,
+  base: number,
+): Pick {
+  const first = ordered[firstIndex];
+  if (!first) return { group: [], edge: 0 };
+  const group = [first];
+  let previous = first;
+  for (let i = firstIndex + 1; i < ordered.length; i += 1) {
+    const next = ordered[i];
+    if (!next) break;
+    const gap =
+      side === 'after'
+        ? text.slice(previous.end - base, next.start - base)
+        : text.slice(next.end - base, previous.start - base);
+    if (!LIST_GAP.test(gap)) break;
+    if (kinds.includes(next.kind)) group.push(next);
+    previous = next;
+  }
+  return { group, edge: side === 'after' ? previous.end : previous.start };
+}
+
+/** The nearest mention of one of `kinds` on one side of `anchor` within `maxGap`, and the list it heads. */
+function pick(
+  sentence: Sentence,
+  anchor: number,
+  side: Side,
+  kinds: readonly EntityKind[],
+  maxGap: number,
+  exclude: ReadonlySet<string>,
+): Pick {
+  const ordered =
+    side === 'after'
+      ? sentence.mentions.filter((m) => m.start >= anchor)
+      : sentence.mentions.filter((m) => m.end <= anchor).reverse();
+  for (let i = 0; i < ordered.length; i += 1) {
+    const mention = ordered[i];
+    if (!mention) continue;
+    const gapText =
+      side === 'after'
+        ? sentence.text.slice(anchor - sentence.start, mention.start - sentence.start)
+        : sentence.text.slice(mention.end - sentence.start, anchor - sentence.start);
+    const nearEnough = gapText.length <= maxGap || (side === 'after' && EXAMPLES_FOLLOW.test(gapText));
+    if (!nearEnough) break;
+    if (!kinds.includes(mention.kind) || exclude.has(mention.key)) continue;
+    return listFrom(ordered, i, kinds, side, sentence.text, sentence.start);
+  }
+  return { group: [], edge: anchor };
+}
+
+interface Endpoints {
+  readonly from: readonly KindedMention[];
+  readonly to: readonly KindedMention[];
+}
+
+function endpointsFor(rule: CueRule, layout: Layout, sentence: Sentence, cueStart: number, cueEnd: number): Endpoints {
+  const none = new Set<string>();
+  const [first, , second] = layout.split('-') as [string, string, string];
+  const kindsOf = (role: string): readonly EntityKind[] => (role === 'from' ? rule.from : rule.to);
+  const assign = (a: Pick, b: Pick, aRole: string): Endpoints =>
+    aRole === 'from' ? { from: a.group, to: b.group } : { from: b.group, to: a.group };
+  if (layout === 'from-cue-to' || layout === 'to-cue-from') {
+    const before = pick(sentence, cueStart, 'before', kindsOf(first), rule.maxGapBefore, none);
+    const after = pick(sentence, cueEnd, 'after', kindsOf(second), rule.maxGapAfter, none);
+    return assign(before, after, first);
+  }
+  const [role1, role2] = layout.startsWith('cue') ? layout.split('-').slice(1) : layout.split('-').slice(0, 2);
+  if (!role1 || !role2) return { from: [], to: [] };
+  if (layout.startsWith('cue')) {
+    const near = pick(sentence, cueEnd, 'after', kindsOf(role1), rule.maxGapAfter, none);
+    const far = pick(
+      sentence,
+      near.edge,
+      'after',
+      kindsOf(role2),
+      rule.maxGapAfter,
+      new Set(near.group.map((m) => m.key)),
+    );
+    return near.group.length > 0 ? assign(near, far, role1) : { from: [], to: [] };
+  }
+  // from-to-cue, to-from-cue: the second role is nearest the cue.
+  const near = pick(sentence, cueStart, 'before', kindsOf(role2), rule.maxGapBefore, none);
+  const far = pick(
+    sentence,
+    near.edge,
+    'before',
+    kindsOf(role1),
+    rule.maxGapBefore,
+    new Set(near.group.map((m) => m.key)),
+  );
+  return near.group.length > 0 ? assign(far, near, role1) : { from: [], to: [] };
+}
+
+function withImplicit(
+  rule: CueRule,
+  endpoints: Endpoints,
+  principals: PrincipalActors,
+): Endpoints & { implicit: boolean } {
+  const principal = principals.organisation;
+  if (!rule.implicit || !principal) return { ...endpoints, implicit: false };
+  const side = endpoints[rule.implicit];
+  const other = endpoints[rule.implicit === 'from' ? 'to' : 'from'];
+  const kinds = rule.implicit === 'from' ? rule.from : rule.to;
+  if (side.length > 0 || other.length === 0 || !kinds.includes(principal.kind))
+    return { ...endpoints, implicit: false };
+  return { ...endpoints, [rule.implicit]: [principal], implicit: true };
+}
+
+function statusFor(rule: CueRule, clause: string, question: boolean, negated: boolean): string | null {
+  const statuses: readonly string[] = RELATIONSHIP_TYPES[rule.type].statuses;
+  if (negated) return rule.negative ? rule.status : (rule.negatedStatus ?? null);
+  if (question) return statuses.includes('question-only') ? 'question-only' : null;
+  for (const cue of rule.statusPatterns) if (cue.pattern.test(clause)) return cue.status;
+  if (rule.plannedStatus && tenseOf(clause) === 'future') return rule.plannedStatus;
+  return rule.status;
+}
+
+function proposeInSentence(
+  rule: CueRule,
+  sentence: Sentence,
+  input: ProposeFactsInput,
+  principals: PrincipalActors,
+): CandidateFact[] {
+  const facts: CandidateFact[] = [];
+  const question = /\?\s*$/.test(sentence.text);
+  rule.cuePattern.lastIndex = 0;
+  for (const match of sentence.text.matchAll(rule.cuePattern)) {
+    const cueStart = sentence.start + match.index;
+    const cueEnd = cueStart + match[0].length;
+    if (rule.notAfter && rule.notAfter.test(sentence.text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const clauseSpan = clauseAround(sentence, cueStart, cueEnd);
+    const clause = input.text.slice(clauseSpan.start, clauseSpan.end);
+    if (rule.requires && !rule.requires.test(clause)) continue;
+    const negated = rule.negative || NEGATION.test(clause);
+    const status = statusFor(rule, clause, question, negated);
+    if (status === null) continue;
+
+    let endpoints: Endpoints & { implicit: boolean };
+    if (rule.selfLoop) {
+      const subject = pick(sentence, cueStart, 'before', rule.from, rule.maxGapBefore, new Set()).group.at(-1);
+      const self = subject ?? principals.organisation;
+      if (!self || !rule.from.includes(self.kind) || !rule.to.includes(self.kind)) continue;
+      endpoints = { from: [self], to: [self], implicit: !subject };
+    } else {
+      endpoints = { from: [], to: [], implicit: false };
+      for (const layout of rule.layouts) {
+        const found = withImplicit(rule, endpointsFor(rule, layout, sentence, cueStart, cueEnd), principals);
+        if (found.from.length > 0 && found.to.length > 0) {
+          endpoints = found;
+          break;
+        }
+      }
+    }
+    const time = resolveTime(clause, input.documentDate);
+    const score = Math.max(0, rule.score - (endpoints.implicit ? 0.15 : 0) - (question ? 0.2 : 0));
+    for (const from of endpoints.from) {
+      for (const to of endpoints.to) {
+        if (from.key === to.key && !rule.selfLoop) continue;
+        facts.push({
+          type: rule.type,
+          from: from.ref,
+          to: to.ref,
+          status,
+          negated,
+          time,
+          passageId: sentence.passageId,
+          quote: sentence.text,
+          start: sentence.start,
+          end: sentence.end,
+          rule: rule.id,
+          score: from.pronoun || to.pronoun ? Math.max(0, score - 0.1) : score,
+        });
+      }
+    }
+  }
+  return facts;
+}
+
+const factKey = (fact: CandidateFact): string =>
+  [fact.type, JSON.stringify(fact.from), JSON.stringify(fact.to), fact.status, fact.passageId, fact.start].join('|');
+
+/** Candidate facts of one document, best score first; one per type, endpoints, status and sentence. */
+export function proposeFacts(
+  input: ProposeFactsInput,
+  rules: readonly CueRule[] = COMPILED_CUE_RULES,
+): CandidateFact[] {
+  const mentions = kindedMentions(input.mentions, input.kindOf);
+  const principals = principalActors(mentions);
+  const best = new Map<string, CandidateFact>();
+  for (const sentence of sentencesOf(input.text, input.passages, mentions, principals)) {
+    const distinct = new Set(sentence.mentions.map((m) => m.key));
+    for (const rule of rules) {
+      if (distinct.size < (rule.selfLoop || rule.implicit ? 1 : 2)) continue;
+      for (const fact of proposeInSentence(rule, sentence, input, principals)) {
+        const key = factKey(fact);
+        const kept = best.get(key);
+        if (!kept || kept.score < fact.score) best.set(key, fact);
+      }
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.start - b.start);
+}

@@ -1,0 +1,128 @@
+/**
+ * What proposing facts reads of a document: its sentences, the entity mentions inside each (with their kinds), and
+ * the clauses a sentence splits into, where negation, tense and date cues are looked for.
+ */
+import type { EntityKind } from '../../ingest/vocabulary';
+import type { Passage } from '../../ingest/passages';
+import type { DocumentMention, EntityRef } from '../types';
+
+export interface KindedMention {
+  readonly ref: EntityRef;
+  readonly key: string;
+  readonly kind: EntityKind;
+  readonly start: number;
+  readonly end: number;
+  /** True for "we", "I", "it" read as the document's principal actor. */
+  readonly pronoun: boolean;
+}
+
+export interface Sentence {
+  readonly passageId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly mentions: readonly KindedMention[];
+}
+
+export const refKey = (ref: EntityRef): string => ('entityId' in ref ? `e:${ref.entityId}` : `c:${ref.candidateKey}`);
+
+function refOf(mention: DocumentMention): EntityRef | null {
+  if (mention.entityId !== null) return { entityId: mention.entityId };
+  if (mention.candidateKey !== null) return { candidateKey: mention.candidateKey };
+  return null;
+}
+
+export function kindedMentions(
+  mentions: readonly DocumentMention[],
+  kindOf: (ref: EntityRef) => EntityKind | undefined,
+): KindedMention[] {
+  const kinded: KindedMention[] = [];
+  for (const mention of mentions) {
+    const ref = refOf(mention);
+    const kind = ref ? kindOf(ref) : undefined;
+    if (!ref || !kind || kind === 'Statistic') continue;
+    kinded.push({ ref, key: refKey(ref), kind, start: mention.start, end: mention.end, pronoun: false });
+  }
+  return kinded.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The actor a document speaks for: the organisation (for "we") and the person (for "I") it mentions most. A news
+ * conference of an organisation's head says "we" for the organisation; a document without one resolves nothing.
+ */
+export interface PrincipalActors {
+  readonly organisation: KindedMention | null;
+  readonly person: KindedMention | null;
+}
+
+export function principalActors(mentions: readonly KindedMention[]): PrincipalActors {
+  const most = (kind: EntityKind): KindedMention | null => {
+    const counts = new Map<string, { mention: KindedMention; count: number }>();
+    for (const mention of mentions) {
+      if (mention.kind !== kind) continue;
+      const entry = counts.get(mention.key) ?? { mention, count: 0 };
+      entry.count += 1;
+      counts.set(mention.key, entry);
+    }
+    const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+    return best && best.count >= 2 ? best.mention : null;
+  };
+  return { organisation: most('Organisation'), person: most('Person') };
+}
+
+const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:we|us|our|I|my)(?![\p{L}\p{N}’'])/gu;
+
+function pronounMentions(text: string, offset: number, principals: PrincipalActors): KindedMention[] {
+  const found: KindedMention[] = [];
+  for (const match of text.matchAll(FIRST_PERSON)) {
+    const singular = match[0] === 'I' || match[0].toLowerCase() === 'my';
+    const actor = singular ? principals.person : principals.organisation;
+    if (!actor) continue;
+    const start = offset + match.index;
+    found.push({ ...actor, start, end: start + match[0].length, pronoun: true });
+  }
+  return found;
+}
+
+/** The sentences of the document's paragraphs, each with the mentions inside it (pronouns of the principal actors added). */
+export function sentencesOf(
+  text: string,
+  passages: readonly Passage[],
+  mentions: readonly KindedMention[],
+  principals: PrincipalActors,
+): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const passage of passages) {
+    if (passage.kind !== 'paragraph') continue;
+    const spans = passage.sentences.length > 0 ? passage.sentences : [{ start: passage.start, end: passage.end }];
+    for (const span of spans) {
+      const sentenceText = text.slice(span.start, span.end);
+      const named = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+      const pronouns = pronounMentions(sentenceText, span.start, principals).filter(
+        (p) => !named.some((m) => p.start < m.end && m.start < p.end),
+      );
+      sentences.push({
+        passageId: passage.localId,
+        start: span.start,
+        end: span.end,
+        text: sentenceText,
+        mentions: [...named, ...pronouns].sort((a, b) => a.start - b.start),
+      });
+    }
+  }
+  return sentences;
+}
+
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|although)\s)|\s[—–]\s(?=(?:and|but|that)\s)/gu;
+
+/** The clause of `sentence` around the offset (document offsets): negation and tense are read there. */
+export function clauseAround(sentence: Sentence, start: number, end: number): { start: number; end: number } {
+  let clauseStart = sentence.start;
+  let clauseEnd = sentence.end;
+  for (const match of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const breakAt = sentence.start + match.index;
+    if (breakAt + match[0].length <= start) clauseStart = breakAt + match[0].length;
+    else if (breakAt >= end && breakAt < clauseEnd) clauseEnd = breakAt;
+  }
+  return { start: clauseStart, end: clauseEnd };
+}
