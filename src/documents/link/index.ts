@@ -122,11 +122,15 @@ export function linkEntities(
     if (!span || taken.some((t) => overlaps(t, span))) continue;
     const passage = paragraphs.find((p) => span.start >= p.start && span.end <= p.end);
     if (!passage) continue;
-    const name = text.slice(span.start, span.end);
-    const kind = kindOf(name, found.type, text.slice(Math.max(0, span.start - 40), span.start));
+    // "Mr. Norov": the title says it is a person, but is not part of the name.
+    const title = TITLE.exec(text.slice(span.start, span.end));
+    const named = title ? { start: span.start + title[0].length, end: span.end } : span;
+    const name = text.slice(named.start, named.end);
+    if (found.type !== 'Number' && isCommonWord(name, text)) continue;
+    const kind = title ? 'Person' : kindOf(name, found.type, text.slice(Math.max(0, named.start - 40), named.start));
     claim({
       passageId: passage.localId,
-      ...span,
+      ...named,
       text: name,
       name,
       aliases: [],
@@ -134,13 +138,54 @@ export function linkEntities(
       method: 'ner',
       mentionMethod: 'ner',
       score: scoreOf(found.type),
-      similarTo: null,
+      similarTo: kind === 'Person' ? surnameOf(name, catalogue) : null,
     });
   }
 
   const merged = mergeCandidates(spans);
   const mentions: DocumentMention[] = [...known, ...merged.mentions].sort((a, b) => a.start - b.start);
   return { mentions, candidates: merged.candidates satisfies CandidateEntity[] };
+}
+
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Ambassador)\.?\s+(?=\p{Lu})/u;
+
+/** A person named by surname only ("Norov") may be a known person ("Vladimir Norov"). */
+function surnameOf(name: string, catalogue: readonly CatalogueEntity[]): { entityId: string; score: number } | null {
+  const key = name.toLowerCase();
+  const people = catalogue.filter(
+    (e) => e.kind === 'Person' && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).at(-1) === key),
+  );
+  const only = people.length === 1 ? people[0] : undefined;
+  return only && !/\s/.test(name) ? { entityId: only.id, score: 0.85 } : null;
+}
+
+/** Titles, roles and calendar words: capitalised, but never an entity on their own. */
+const NOT_ALONE = new Set(
+  'mr mrs ms dr prof sir madam president vice premier minister secretary general secretary-general chairman chair director head deputy ambassador spokesman spokesperson q a question answer january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A single capitalised word that is an ordinary word, not a name: a title or month, one or two letters, a word
+ * the text also writes in lower case ("Interview" / "the interview"), or one that is only ever capitalised where
+ * a sentence or block starts ("Published by ...", a heading "Partners"). Multi-word names are kept.
+ */
+function isCommonWord(name: string, text: string): boolean {
+  if (/\s/.test(name)) return false;
+  const bare = name.replace(/['’]s$/, '');
+  if (/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(bare)) return false; // U.S., U.K.
+  if (bare.replace(/[^\p{L}]/gu, '').length <= 2 || NOT_ALONE.has(bare.toLowerCase())) return true;
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text)) {
+    return bare.toLowerCase() !== bare;
+  }
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    const startsSentence = match.index === 0 || /(?:[.?!:]["”’)]?\s+|\n\s*)$/.test(before) || /^\s*$/.test(before);
+    if (!startsSentence) return false;
+  }
+  return true;
 }
 
 function scoreOf(type: NerSpan['type'] | 'Phrase'): number {
