@@ -27,16 +27,14 @@ export class DocumentView {
 
   show(source: ReviewSource, candidates: readonly Candidate[]): void {
     this.candidateMarks = candidates.flatMap((c) =>
-      (c.entity?.mentions ?? []).map(
-        (m): Mark => ({
-          start: m.start,
-          end: m.end,
-          role: 'candidate',
-          ref: c.id,
-          kind: c.entity?.kind ?? '',
-          title: `Candidate ${c.entity?.kind.toLowerCase() ?? 'entity'}: ${c.label}`,
-        }),
-      ),
+      (c.entity?.mentions ?? []).map((m): Mark => ({
+        start: m.start,
+        end: m.end,
+        role: 'candidate',
+        ref: c.id,
+        kind: c.entity?.kind ?? '',
+        title: `Candidate ${c.entity?.kind.toLowerCase() ?? 'entity'}: ${c.label}`,
+      })),
     );
     this.paragraphs.length = 0;
     const sections = source.sections.map((section) => {
@@ -79,16 +77,14 @@ export class DocumentView {
 
   private draw({ passage, element }: { passage: DocumentParagraph; element: HTMLElement }): void {
     const known = passage.mentions.flatMap((mention) =>
-      mention.spans.map(
-        (span): Mark => ({
-          start: span.start,
-          end: span.end,
-          role: 'known',
-          ref: mention.entity.id,
-          kind: mention.entity.kind,
-          title: `${kindStyle(mention.entity.kind).label}: ${mention.entity.name} (${mention.entity.id})`,
-        }),
-      ),
+      mention.spans.map((span): Mark => ({
+        start: span.start,
+        end: span.end,
+        role: 'known',
+        ref: mention.entity.id,
+        kind: mention.entity.kind,
+        title: `${kindStyle(mention.entity.kind).label}: ${mention.entity.name} (${mention.entity.id})`,
+      })),
     );
     const marks = [...known, ...this.candidateMarks, ...this.selectedMarks].filter((m) => overlaps(m, passage));
     element.replaceChildren(...segments(passage, marks));

@@ -54,12 +54,18 @@ function factBody(candidate: Candidate, lookup: CandidateLookup): HTMLElement {
       'dd',
       { className: 'fact-status' },
       humanise(fact.status),
-      fact.negated && el('strong', { className: 'negative-marker', text: 'NEGATIVE', title: 'The sentence says it does not hold' }),
+      fact.negated &&
+        el('strong', { className: 'negative-marker', text: 'NEGATIVE', title: 'The sentence says it does not hold' }),
     ),
     fact.time?.text && el('dt', { text: 'Time' }),
     fact.time?.text && el('dd', { className: 'fact-time', text: fact.time.text }),
     el('dt', { text: 'Quote' }),
-    el('dd', { className: 'fact-quote' }, el('q', { text: fact.quote }), ` (${fact.passage.localId}, rule ${fact.rule})`),
+    el(
+      'dd',
+      { className: 'fact-quote' },
+      el('q', { text: fact.quote }),
+      ` (${fact.passage.localId}, rule ${fact.rule})`,
+    ),
   );
 }
 

@@ -63,7 +63,11 @@ export class ReviewPage {
   async start(): Promise<void> {
     this.help.replaceChildren(
       el('h2', { text: 'Keys' }),
-      el('dl', {}, ...KEYS.flatMap(([key, what]) => [el('dt', {}, el('kbd', { text: key })), el('dd', { text: what })])),
+      el(
+        'dl',
+        {},
+        ...KEYS.flatMap(([key, what]) => [el('dt', {}, el('kbd', { text: key })), el('dd', { text: what })]),
+      ),
     );
     this.wireControls();
     const [source, candidates] = await Promise.all([fetchSource(this.sourceId), fetchCandidates(this.sourceId)]);
@@ -284,7 +288,9 @@ export class ReviewPage {
   private openEdit(): void {
     const ready = this.ready();
     if (!ready) return;
-    this.openInline(editForm(ready.candidate, { submit: (edit) => this.accept(edit), cancel: () => this.closeInline() }));
+    this.openInline(
+      editForm(ready.candidate, { submit: (edit) => this.accept(edit), cancel: () => this.closeInline() }),
+    );
   }
 
   private accept(edit: CandidateEdit | null): void {
