@@ -130,7 +130,7 @@ describe('the review page of an ingested document', () => {
     expect(await page.locator('#queue-counts').innerText()).toBe('5 open of 5');
     expect(await item(REVIEW_CANDIDATES.cstoNearMiss).locator('.entity-similar').innerText()).toContain('(csto)');
     expect(await item(REVIEW_CANDIDATES.indiaAsean).locator('.fact-ends').innerText()).toBe(
-      'India → Association of Southeast Asian Nations',
+      'Republic of India → Association of Southeast Asian Nations',
     );
     expect(await item(REVIEW_CANDIDATES.scoCwc).locator('.end-candidate').innerText()).toBe(
       'Caspian Water Council (candidate, open)',
@@ -149,7 +149,8 @@ describe('the review page of an ingested document', () => {
     expect(await selectedId()).toBe(REVIEW_CANDIDATES.cstoNearMiss);
     await page.keyboard.press('ArrowDown');
     expect(await selectedId()).toBe(REVIEW_CANDIDATES.indiaAsean);
-    expect(await page.locator('.selected-quote').allInnerTexts()).toEqual([QUOTES.indiaAsean]);
+    // One mark per stretch between mention boundaries: together, exactly the quote.
+    expect((await page.locator('.selected-quote').allInnerTexts()).join('')).toBe(QUOTES.indiaAsean);
     expect(await page.locator('.selected-quote').first().isVisible()).toBe(true);
     expect(await item(REVIEW_CANDIDATES.indiaAsean).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('k');

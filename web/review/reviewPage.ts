@@ -204,8 +204,8 @@ export class ReviewPage {
     const open = this.candidates.filter((c) => c.state === 'OPEN').length;
     this.counts.textContent = `${open} open of ${this.candidates.length}`;
     const current = this.current();
-    if (current && !this.visible(current)) this.select(this.nextOpen(this.selected) ?? -1);
-    else if (this.selected >= 0) this.select(this.selected);
+    if (current && this.visible(current)) this.select(this.selected);
+    else this.select(this.nextOpen(this.selected) ?? this.nextVisible(-1, 1) ?? -1);
   }
 
   private updateButtons(): void {
