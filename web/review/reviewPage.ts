@@ -19,7 +19,7 @@ import {
   type CandidateEdit,
   type Decision,
 } from './reviewClient';
-import { TokenField } from './tokenField';
+import { type TokenField } from './tokenField';
 
 export const KEYS: readonly (readonly [string, string])[] = [
   ['j / ↓', 'next candidate'],
