@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from '../../src/projectRoot';
 import { startTestApi, type TestApi } from '../support/api';
 import { launchChromium } from '../support/browser';
 import { QUOTES, REVIEW_CANDIDATES, storeReviewQueue } from '../support/reviewQueue';
-import { editorToken, testAuth } from '../support/tokens';
+import { editorToken, readerToken, testAuth } from '../support/tokens';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 /** The State colour of web/explorer/kinds.ts. */
@@ -167,6 +167,15 @@ describe('the review page of an ingested document', () => {
     expect(await item(REVIEW_CANDIDATES.cwc).getAttribute('data-state')).toBe('OPEN');
     const entity = await api.graphql<{ entity: unknown }>('{ entity(id: "caspian-water-council") { id } }');
     expect(entity.data?.entity).toBeNull();
+  });
+
+  it('shows FORBIDDEN for a reader token inline, and changes nothing', async () => {
+    await page.locator('#token').fill(await readerToken());
+    await item(REVIEW_CANDIDATES.cwc).click();
+    await page.keyboard.press('a');
+    await page.locator('#action-message[data-kind="error"]').waitFor();
+    expect(await message().innerText()).toMatch(/^Not allowed: /);
+    expect(await item(REVIEW_CANDIDATES.cwc).getAttribute('data-state')).toBe('OPEN');
   });
 
   it('shows the refusal to accept a fact whose candidate end is still open, in one line', async () => {
