@@ -21,6 +21,7 @@ import { createAuthenticator, requireViewer } from './auth';
 import { createContext, type Context } from './context';
 import { formatError } from './formatError';
 import { explorerRouter } from './explorer';
+import { reviewRouter } from './review';
 import { graphiqlRouter } from './graphiql';
 import { queryLimitProtection } from './limits';
 import { queryCostPlugin } from './queryCost';
@@ -99,7 +100,7 @@ export async function buildApp({ db, config }: AppDependencies): Promise<BuiltAp
   app.disable('x-powered-by');
   // An ETag is a hash of the whole body of every response, and GraphQL clients do not revalidate answers with it.
   app.set('etag', false);
-  // Security headers; the GraphiQL and explorer pages set their own same-origin Content-Security-Policy.
+  // Security headers; the GraphiQL, explorer and review pages set their own same-origin Content-Security-Policy.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   app.use(cors({ origin: [...config.corsOrigins], methods: ['GET', 'POST'], maxAge: 600 }));
   app.get('/health', (_req, res) => {
@@ -111,6 +112,7 @@ export async function buildApp({ db, config }: AppDependencies): Promise<BuiltAp
   });
   app.use(graphiqlRouter());
   app.use(explorerRouter());
+  app.use(reviewRouter());
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
