@@ -47,37 +47,6 @@ export function linkEntities(
     spans.push(span);
   };
 
-  const fuzzy = new FuzzyNameIndex(catalogue);
-  for (const passage of paragraphs) {
-    const inPassage = taken.filter((t) => overlaps(t, passage));
-    for (const hit of fuzzy.hitsIn(passage.text, passage.start, candidateScore, inPassage)) {
-      const base = { passageId: passage.localId, start: hit.start, end: hit.end, text: hit.text };
-      if (hit.score >= linkScore) {
-        const mention = {
-          ...base,
-          entityId: hit.entityId,
-          candidateKey: null,
-          method: 'fuzzy' as const,
-          score: hit.score,
-        };
-        known.push(mention);
-        taken.push(mention);
-      } else {
-        const kind = catalogue.find((e) => e.id === hit.entityId)?.kind ?? 'Organisation';
-        claim({
-          ...base,
-          name: hit.text,
-          aliases: [],
-          kind,
-          method: 'fuzzy',
-          mentionMethod: 'fuzzy',
-          score: hit.score,
-          similarTo: { entityId: hit.entityId, score: hit.score },
-        });
-      }
-    }
-  }
-
   for (const passage of paragraphs) {
     for (const def of findAcronymDefinitions(passage.text, passage.start)) {
       const name = { start: def.nameStart, end: def.nameEnd };
@@ -105,6 +74,39 @@ export function linkEntities(
         const span = { start: passage.start + match.index, end: passage.start + match.index + match[0].length };
         if (taken.some((t) => overlaps(t, span))) continue;
         claim({ ...definition, passageId: passage.localId, ...span, text: match[0] });
+      }
+    }
+  }
+
+  const fuzzy = new FuzzyNameIndex(catalogue);
+  for (const passage of paragraphs) {
+    const inPassage = taken.filter((t) => overlaps(t, passage));
+    for (const hit of fuzzy.hitsIn(passage.text, passage.start, candidateScore, inPassage)) {
+      // Part of a longer name ("Eurasian Rail Forum" is not "Eurasia"): left to the phrases below.
+      if (/^\s+\p{Lu}/u.test(text.slice(hit.end, hit.end + 3))) continue;
+      const base = { passageId: passage.localId, start: hit.start, end: hit.end, text: hit.text };
+      if (hit.score >= linkScore) {
+        const mention = {
+          ...base,
+          entityId: hit.entityId,
+          candidateKey: null,
+          method: 'fuzzy' as const,
+          score: hit.score,
+        };
+        known.push(mention);
+        taken.push(mention);
+      } else {
+        const kind = catalogue.find((e) => e.id === hit.entityId)?.kind ?? 'Organisation';
+        claim({
+          ...base,
+          name: hit.text,
+          aliases: [],
+          kind,
+          method: 'fuzzy',
+          mentionMethod: 'fuzzy',
+          score: hit.score,
+          similarTo: { entityId: hit.entityId, score: hit.score },
+        });
       }
     }
   }

@@ -13,7 +13,11 @@ import { startTestApi, type TestApi } from '../../support/api';
 import { editorToken, readerToken, testAuth } from '../../support/tokens';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'documents');
-const INTERVIEW = readFileSync(path.join(FIXTURES, 'interview.md'), 'utf8');
+/** The invented interview, plus an invented paragraph naming things the seeds do not know. */
+const INTERVIEW = `${readFileSync(path.join(FIXTURES, 'interview.md'), 'utf8')}
+The Caspian Water Council (CWC) and the Eurasian Rail Forum will hold a joint session in Tashkent. The CWC
+secretariat said that the Pamir Transit Programme would start next year.
+`;
 const SOURCE = 'invented-interview-2019-05-22';
 
 let api: TestApi;
@@ -214,7 +218,7 @@ describe('ingestDocument', () => {
 describe('the review queue', () => {
   const ACCEPT = `mutation ($id: ID!, $edit: CandidateEdit) {
     acceptCandidate(id: $id, edit: $edit) {
-      candidate { ${CANDIDATE} } entity { id name curated mentions { totalCount } } relation { id status }
+      candidate { ${CANDIDATE} } entity { id name mentions { totalCount } } relation { id status }
       change { action by } } }`;
 
   it('accepting an entity candidate creates a curated entity with its mentions, in the history', async () => {
@@ -224,12 +228,12 @@ describe('the review queue', () => {
     const { acceptCandidate: result } = await write<{
       acceptCandidate: {
         candidate: CandidateView;
-        entity: { id: string; name: string; curated: boolean; mentions: { totalCount: number } };
+        entity: { id: string; name: string; mentions: { totalCount: number } };
         change: { action: string; by: string };
       };
     }>(ACCEPT, { id: candidate.id, edit: null });
     expect(result.candidate).toMatchObject({ state: 'ACCEPTED', acceptedEntity: { id: candidate.entity.key } });
-    expect(result.entity).toMatchObject({ id: candidate.entity.key, name: candidate.entity.name, curated: true });
+    expect(result.entity).toMatchObject({ id: candidate.entity.key, name: candidate.entity.name });
     expect(result.entity.mentions.totalCount).toBeGreaterThan(0);
     expect(result.change).toMatchObject({ action: 'ACCEPT_CANDIDATE', by: 'analyst-ana' });
     const { data } = await api.graphql<{ history: { nodes: { action: string }[] } }>(
