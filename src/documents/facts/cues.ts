@@ -13,7 +13,10 @@ export const CUE_RULES: readonly CueRuleInput[] = [
   {
     id: 'member-membership-in',
     type: 'MEMBER_OF',
-    cues: ["(?:['’]s\\s+)?(?:full(?:-fledged)?\\s+)?membership\\s+(?:in|of)", 'admission\\s+to'],
+    cues: [
+      "(?:['’]s\\s+)?(?:full(?:-fledged)?\\s+)?membership(?:\\s+(?:in|of))?",
+      'admission(?:\\s+to)?',
+    ],
     layouts: ['from-cue-to'],
     status: 'member',
     statusCues: [
@@ -21,6 +24,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
       { pattern: '\\b(?:consider\\w*|seek\\w*|consensus|appl\\w+|admission)\\b', status: 'under-consideration' },
     ],
     negatedStatus: 'not-under-consideration',
+    implicit: 'to',
     maxGapBefore: 3,
     maxGapAfter: 6,
   },
@@ -32,6 +36,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     status: 'member',
     statusCues: [QUESTION_ONLY],
     negatedStatus: 'not-under-consideration',
+    implicit: 'to',
     maxGapAfter: 60,
   },
   {
@@ -55,6 +60,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
       { pattern: '\\b(?:for\\s+\\d+\\s+years|former(?:ly)?|previously|until)\\b', status: 'former-observer' },
       { pattern: '\\b(?:appl\\w+|seek\\w*)\\b', status: 'applicant' },
     ],
+    implicit: 'to',
     maxGapBefore: 60,
     maxGapAfter: 20,
   },
@@ -290,7 +296,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
   {
     id: 'met-with',
     type: 'MET_WITH',
-    cues: ['met\\s+with', 'meet\\s+with', 'meeting\\s+with', 'met'],
+    cues: ['met\\s+with', 'meet\\s+with', 'meeting\\s+with', 'met', 'meets?'],
     layouts: ['from-cue-to'],
     status: 'held',
     plannedStatus: 'planned',
