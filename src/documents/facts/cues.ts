@@ -13,10 +13,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
   {
     id: 'member-membership-in',
     type: 'MEMBER_OF',
-    cues: [
-      "(?:['’]s\\s+)?(?:full(?:-fledged)?\\s+)?membership(?:\\s+(?:in|of))?",
-      'admission(?:\\s+to)?',
-    ],
+    cues: ["(?:['’]s\\s+)?(?:full(?:-fledged)?\\s+)?membership(?:\\s+(?:in|of))?", 'admission(?:\\s+to)?'],
     layouts: ['from-cue-to'],
     status: 'member',
     statusCues: [
