@@ -528,6 +528,8 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     id: 'launched',
     type: 'LAUNCHED',
     cues: ['launch(?:ed|es)?', 'set\\s+up', 'establish(?:ed|es)?', 'created?'],
+    // "established cooperation with X" starts a relation, not X.
+    notBefore: '^\\s+(?:cooperation|relations|contacts|dialogue|ties|partnerships?|interaction)\\b',
     layouts: ['from-cue-to'],
     status: 'launched',
     plannedStatus: 'planned',

@@ -72,6 +72,27 @@ function listFrom(
   return { group, edge: side === 'after' ? previous.end : previous.start };
 }
 
+/** Ends a clause: examples after it no longer belong to the cue. */
+const CLAUSE_BREAK = /[.;!?]|(?<![\p{L}])(?:but|while|whereas)(?![\p{L}])/iu;
+
+/**
+ * "cooperation with agencies of X, including A, B and C": when the cue's object is a class followed by examples,
+ * the examples are the ends, not an entity named inside the class. The index in `ordered` of the first example, or -1.
+ */
+function examplesStart(
+  sentence: Sentence,
+  anchor: number,
+  ordered: readonly KindedMention[],
+  kinds: readonly EntityKind[],
+  exclude: ReadonlySet<string>,
+): number {
+  return ordered.findIndex((mention, i) => {
+    if (i === 0 || !kinds.includes(mention.kind) || exclude.has(mention.key)) return false;
+    const gapText = sentence.text.slice(anchor - sentence.start, mention.start - sentence.start);
+    return EXAMPLES_FOLLOW.test(gapText) && !CLAUSE_BREAK.test(gapText);
+  });
+}
+
 /** The nearest mention of one of `kinds` on one side of `anchor` within `maxGap`, and the list it heads. */
 function pick(
   sentence: Sentence,
@@ -85,6 +106,8 @@ function pick(
     side === 'after'
       ? sentence.mentions.filter((m) => m.start >= anchor)
       : sentence.mentions.filter((m) => m.end <= anchor).reverse();
+  const examples = side === 'after' ? examplesStart(sentence, anchor, ordered, kinds, exclude) : -1;
+  if (examples >= 0) return listFrom(ordered, examples, kinds, side, sentence.text, sentence.start);
   for (let i = 0; i < ordered.length; i += 1) {
     const mention = ordered[i];
     if (!mention) continue;
@@ -180,6 +203,8 @@ function proposeInSentence(
     const cueStart = sentence.start + match.index;
     const cueEnd = cueStart + match[0].length;
     if (rule.notAfter && rule.notAfter.test(sentence.text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const after = match.index + match[0].length;
+    if (rule.notBefore && rule.notBefore.test(sentence.text.slice(after, after + 40))) continue;
     const clauseSpan = clauseAround(sentence, cueStart, cueEnd);
     const clause = input.text.slice(clauseSpan.start, clauseSpan.end);
     if (rule.requires && !rule.requires.test(clause)) continue;
