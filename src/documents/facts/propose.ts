@@ -8,6 +8,7 @@ import type { EntityKind } from '../../ingest/vocabulary';
 import { RELATIONSHIP_TYPES } from '../../ingest/vocabulary';
 import type { Passage } from '../../ingest/passages';
 import type { CandidateFact, DocumentMention, EntityRef } from '../types';
+import { bodiesByName } from './bodyNames';
 import { COMPILED_CUE_RULES } from './cues';
 import type { CueRule, Layout } from './cueRules';
 import {
@@ -264,15 +265,18 @@ export function proposeFacts(
   const mentions = kindedMentions(input.mentions, input.kindOf);
   const principals = principalActors(mentions);
   const best = new Map<string, CandidateFact>();
-  for (const sentence of sentencesOf(input.text, input.passages, mentions, principals)) {
+  const sentences = sentencesOf(input.text, input.passages, mentions, principals);
+  const keep = (fact: CandidateFact): void => {
+    const key = factKey(fact);
+    const kept = best.get(key);
+    if (!kept || kept.score < fact.score) best.set(key, fact);
+  };
+  bodiesByName(input.text, sentences).forEach(keep);
+  for (const sentence of sentences) {
     const distinct = new Set(sentence.mentions.map((m) => m.key));
     for (const rule of rules) {
       if (distinct.size < (rule.selfLoop || rule.implicit ? 1 : 2)) continue;
-      for (const fact of proposeInSentence(rule, sentence, input, principals)) {
-        const key = factKey(fact);
-        const kept = best.get(key);
-        if (!kept || kept.score < fact.score) best.set(key, fact);
-      }
+      proposeInSentence(rule, sentence, input, principals).forEach(keep);
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.start - b.start);

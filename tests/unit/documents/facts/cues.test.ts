@@ -42,6 +42,14 @@ describe('cue rules propose typed facts between the right ends', () => {
   });
 });
 
+describe('bodies named after their organisation', () => {
+  it('proposes the SCO Secretariat as a body of the SCO', async () => {
+    const { facts } = await analyseText('The SCO Secretariat works in Beijing. The SCO has eight members.');
+    const bodies = facts.filter((f) => f.type === 'BODY_OF');
+    expect(factLines(bodies)).toEqual(['BODY_OF sco-secretariat->sco established']);
+  });
+});
+
 describe('negation', () => {
   it('keeps a negated membership negative, with the negated status', async () => {
     const { facts } = await analyseText("Afghanistan's full membership in the SCO is not under consideration.");
