@@ -66,6 +66,8 @@ export const cueRuleSchema = z.strictObject({
   requires: patternSource.optional(),
   /** The rule does not apply when the words just before the cue match this ("documents on [cooperation with]"). */
   notAfter: patternSource.optional(),
+  /** The rule does not apply when the words just after the cue match this ("[established] cooperation with"). */
+  notBefore: patternSource.optional(),
   score: z.number().min(0).max(1).default(0.7),
 });
 
@@ -74,7 +76,7 @@ export type CueRuleInput = z.input<typeof cueRuleSchema>;
 /** A validated rule with its patterns compiled. */
 export interface CueRule extends Omit<
   z.output<typeof cueRuleSchema>,
-  'type' | 'from' | 'to' | 'requires' | 'notAfter'
+  'type' | 'from' | 'to' | 'requires' | 'notAfter' | 'notBefore'
 > {
   readonly type: RelationshipType;
   readonly from: readonly (typeof ENTITY_KINDS)[number][];
@@ -83,6 +85,7 @@ export interface CueRule extends Omit<
   readonly statusPatterns: readonly { readonly pattern: RegExp; readonly status: string }[];
   readonly requires: RegExp | null;
   readonly notAfter: RegExp | null;
+  readonly notBefore: RegExp | null;
 }
 
 export class CueRuleError extends Error {
@@ -145,6 +148,7 @@ export function compileRules(inputs: readonly unknown[]): CueRule[] {
       statusPatterns: rule.statusCues.map((s) => ({ pattern: compile(s.pattern), status: s.status })),
       requires: rule.requires ? compile(rule.requires) : null,
       notAfter: rule.notAfter ? compile(rule.notAfter) : null,
+      notBefore: rule.notBefore ? compile(rule.notBefore) : null,
     };
   });
 }

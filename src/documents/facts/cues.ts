@@ -13,7 +13,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
   {
     id: 'member-membership-in',
     type: 'MEMBER_OF',
-    cues: ["(?:['’]s\\s+)?(?:full(?:-fledged)?\\s+)?membership\\s+(?:in|of)", 'admission\\s+to'],
+    cues: ["(?:['’]s\\s+)?(?:full(?:-fledged)?\\s+)?membership(?:\\s+(?:in|of))?", 'admission(?:\\s+to)?'],
     layouts: ['from-cue-to'],
     status: 'member',
     statusCues: [
@@ -21,6 +21,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
       { pattern: '\\b(?:consider\\w*|seek\\w*|consensus|appl\\w+|admission)\\b', status: 'under-consideration' },
     ],
     negatedStatus: 'not-under-consideration',
+    implicit: 'to',
     maxGapBefore: 3,
     maxGapAfter: 6,
   },
@@ -32,6 +33,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     status: 'member',
     statusCues: [QUESTION_ONLY],
     negatedStatus: 'not-under-consideration',
+    implicit: 'to',
     maxGapAfter: 60,
   },
   {
@@ -55,6 +57,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
       { pattern: '\\b(?:for\\s+\\d+\\s+years|former(?:ly)?|previously|until)\\b', status: 'former-observer' },
       { pattern: '\\b(?:appl\\w+|seek\\w*)\\b', status: 'applicant' },
     ],
+    implicit: 'to',
     maxGapBefore: 60,
     maxGapAfter: 20,
   },
@@ -290,7 +293,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
   {
     id: 'met-with',
     type: 'MET_WITH',
-    cues: ['met\\s+with', 'meet\\s+with', 'meeting\\s+with', 'met'],
+    cues: ['met\\s+with', 'meet\\s+with', 'meeting\\s+with', 'met', 'meets?'],
     layouts: ['from-cue-to'],
     status: 'held',
     plannedStatus: 'planned',
@@ -525,6 +528,8 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     id: 'launched',
     type: 'LAUNCHED',
     cues: ['launch(?:ed|es)?', 'set\\s+up', 'establish(?:ed|es)?', 'created?'],
+    // "established cooperation with X" starts a relation, not X.
+    notBefore: '^\\s+(?:cooperation|relations|contacts|dialogue|ties|partnerships?|interaction)\\b',
     layouts: ['from-cue-to'],
     status: 'launched',
     plannedStatus: 'planned',

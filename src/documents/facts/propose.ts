@@ -8,6 +8,7 @@ import type { EntityKind } from '../../ingest/vocabulary';
 import { RELATIONSHIP_TYPES } from '../../ingest/vocabulary';
 import type { Passage } from '../../ingest/passages';
 import type { CandidateFact, DocumentMention, EntityRef } from '../types';
+import { bodiesByName } from './bodyNames';
 import { COMPILED_CUE_RULES } from './cues';
 import type { CueRule, Layout } from './cueRules';
 import {
@@ -72,6 +73,27 @@ function listFrom(
   return { group, edge: side === 'after' ? previous.end : previous.start };
 }
 
+/** Ends a clause: examples after it no longer belong to the cue. */
+const CLAUSE_BREAK = /[.;!?]|(?<![\p{L}])(?:but|while|whereas)(?![\p{L}])/iu;
+
+/**
+ * "cooperation with agencies of X, including A, B and C": when the cue's object is a class followed by examples,
+ * the examples are the ends, not an entity named inside the class. The index in `ordered` of the first example, or -1.
+ */
+function examplesStart(
+  sentence: Sentence,
+  anchor: number,
+  ordered: readonly KindedMention[],
+  kinds: readonly EntityKind[],
+  exclude: ReadonlySet<string>,
+): number {
+  return ordered.findIndex((mention, i) => {
+    if (i === 0 || !kinds.includes(mention.kind) || exclude.has(mention.key)) return false;
+    const gapText = sentence.text.slice(anchor - sentence.start, mention.start - sentence.start);
+    return EXAMPLES_FOLLOW.test(gapText) && !CLAUSE_BREAK.test(gapText);
+  });
+}
+
 /** The nearest mention of one of `kinds` on one side of `anchor` within `maxGap`, and the list it heads. */
 function pick(
   sentence: Sentence,
@@ -85,6 +107,8 @@ function pick(
     side === 'after'
       ? sentence.mentions.filter((m) => m.start >= anchor)
       : sentence.mentions.filter((m) => m.end <= anchor).reverse();
+  const examples = side === 'after' ? examplesStart(sentence, anchor, ordered, kinds, exclude) : -1;
+  if (examples >= 0) return listFrom(ordered, examples, kinds, side, sentence.text, sentence.start);
   for (let i = 0; i < ordered.length; i += 1) {
     const mention = ordered[i];
     if (!mention) continue;
@@ -180,6 +204,8 @@ function proposeInSentence(
     const cueStart = sentence.start + match.index;
     const cueEnd = cueStart + match[0].length;
     if (rule.notAfter && rule.notAfter.test(sentence.text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const after = match.index + match[0].length;
+    if (rule.notBefore && rule.notBefore.test(sentence.text.slice(after, after + 40))) continue;
     const clauseSpan = clauseAround(sentence, cueStart, cueEnd);
     const clause = input.text.slice(clauseSpan.start, clauseSpan.end);
     if (rule.requires && !rule.requires.test(clause)) continue;
@@ -239,15 +265,18 @@ export function proposeFacts(
   const mentions = kindedMentions(input.mentions, input.kindOf);
   const principals = principalActors(mentions);
   const best = new Map<string, CandidateFact>();
-  for (const sentence of sentencesOf(input.text, input.passages, mentions, principals)) {
+  const sentences = sentencesOf(input.text, input.passages, mentions, principals);
+  const keep = (fact: CandidateFact): void => {
+    const key = factKey(fact);
+    const kept = best.get(key);
+    if (!kept || kept.score < fact.score) best.set(key, fact);
+  };
+  bodiesByName(input.text, sentences).forEach(keep);
+  for (const sentence of sentences) {
     const distinct = new Set(sentence.mentions.map((m) => m.key));
     for (const rule of rules) {
       if (distinct.size < (rule.selfLoop || rule.implicit ? 1 : 2)) continue;
-      for (const fact of proposeInSentence(rule, sentence, input, principals)) {
-        const key = factKey(fact);
-        const kept = best.get(key);
-        if (!kept || kept.score < fact.score) best.set(key, fact);
-      }
+      proposeInSentence(rule, sentence, input, principals).forEach(keep);
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.start - b.start);
