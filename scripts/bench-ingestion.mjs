@@ -15,6 +15,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -112,9 +113,7 @@ const lines = [
   `| (3) stated facts (basis: stated): recall | | ${f3(proposed.statedRecall.recall)} (${proposed.statedRecall.found}/${proposed.statedRecall.of}) | |`,
   `| (3) curated negative statements proposed as negative | 100% | ${(proposed.negatives.share * 100).toFixed(0)}% (${proposed.negatives.found}/${proposed.negatives.of}) | ${pass(proposed.negatives.share === 1)} |`,
   '',
-  '**(2) by kind** (empty catalogue): ' +
-    kinds.map(([kind, k]) => `${kind} ${k.found}/${k.of}`).join(', ') +
-    '.',
+  '**(2) by kind** (empty catalogue): ' + kinds.map(([kind, k]) => `${kind} ${k.found}/${k.of}`).join(', ') + '.',
   '',
   '**(3) by type** (type + ends; recall = found / curated, precision = right / proposed):',
   '',
@@ -147,6 +146,7 @@ const next =
   current.includes(START) && current.includes(END)
     ? current.slice(0, current.indexOf(START)) + section + current.slice(current.indexOf(END) + END.length)
     : `${current.trimEnd()}\n\n## Measured: linking, candidates, facts, time\n\n${section}\n`;
-writeFileSync(DOC, next);
+// Formatted as `npm run lint` checks it, so a fresh measurement does not fail the lint.
+writeFileSync(DOC, await prettier.format(next, { ...(await prettier.resolveConfig(DOC)), filepath: DOC }));
 console.log(section);
 console.log(`\nWritten to ${path.relative(ROOT, DOC)}.`);
