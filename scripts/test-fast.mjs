@@ -33,6 +33,11 @@ const AREAS = {
   server: ['tests/integration/startup.test.ts', 'tests/integration/outage.test.ts', 'tests/integration/limits.test.ts'],
   bench: ['tests/integration/bench-smoke.test.ts', 'tests/integration/bench-query.test.ts'],
   neo4j: ['tests/integration/neo4j.test.ts', 'tests/integration/cypher-files.test.ts'],
+  documents: [
+    'tests/integration/cli/ingest.test.ts',
+    'tests/integration/api/documents.test.ts',
+    'tests/e2e/review.e2e.test.ts',
+  ],
   statements: [
     'tests/integration/api/statements.test.ts',
     'tests/integration/curation/statements.test.ts',
@@ -52,6 +57,7 @@ const UNIMPORTED = [
     ['tests/integration/examples.test.ts', 'tests/integration/examples-two-sources.test.ts'],
   ],
   [/^tests\/fixtures\/second-source\//, AREAS.statements],
+  [/^tests\/fixtures\/documents\//, AREAS.documents],
   [/^neo4j\//, AREAS.neo4j],
 ];
 
