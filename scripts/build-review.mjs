@@ -5,58 +5,8 @@
  *   dist/review/index.html     the page (served at GET /review and /review/<source id> by src/server/review.ts)
  *   dist/review/assets/*       its content-hashed script and stylesheet
  *
- * Nothing is loaded from elsewhere: system fonts only, every helper bundled in.
- *
  * Usage: node scripts/build-review.mjs [--dev]   (--dev: not minified, with source maps)
  */
-import { build } from 'esbuild';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildPage } from './build-page.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT_DIR = path.join(ROOT, 'dist', 'review');
-const ASSETS_DIR = path.join(OUT_DIR, 'assets');
-/** URL path under which the server serves ASSETS_DIR (see src/server/review.ts). */
-const ASSETS_URL = '/review/assets/';
-const ENTRY = 'web/review/main.ts';
-const TEMPLATE = path.join(ROOT, 'web', 'review', 'index.html');
-const dev = process.argv.includes('--dev');
-
-const started = performance.now();
-await rm(OUT_DIR, { recursive: true, force: true });
-await mkdir(ASSETS_DIR, { recursive: true });
-
-const result = await build({
-  absWorkingDir: ROOT,
-  entryPoints: [ENTRY],
-  outdir: ASSETS_DIR,
-  entryNames: '[name]-[hash]',
-  bundle: true,
-  format: 'esm',
-  minify: !dev,
-  sourcemap: dev ? 'linked' : false,
-  legalComments: 'none',
-  target: ['es2022', 'chrome111', 'firefox111', 'safari16'],
-  define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
-  logLevel: 'warning',
-  metafile: true,
-});
-
-const [scriptFile, scriptInfo] =
-  Object.entries(result.metafile.outputs).find(([, info]) => info.entryPoint === ENTRY) ?? [];
-if (!scriptFile || !scriptInfo?.cssBundle) throw new Error(`esbuild produced no script and stylesheet for ${ENTRY}`);
-const assetUrl = (file) => `${ASSETS_URL}${path.relative(ASSETS_DIR, path.join(ROOT, file))}`;
-
-const template = await readFile(TEMPLATE, 'utf8');
-const html = template.replace('%STYLESHEET%', assetUrl(scriptInfo.cssBundle)).replace('%SCRIPT%', assetUrl(scriptFile));
-if (/%[A-Z]+%/.test(html))
-  throw new Error(`${path.relative(ROOT, TEMPLATE)} has a placeholder this script does not fill`);
-await writeFile(path.join(OUT_DIR, 'index.html'), html);
-
-const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
-const stylesheetBytes = result.metafile.outputs[scriptInfo.cssBundle]?.bytes ?? 0;
-console.log(
-  `Review page built into ${path.relative(ROOT, OUT_DIR)}/ in ${Math.round(performance.now() - started)} ms:` +
-    ` script ${kib(scriptInfo.bytes)}, stylesheet ${kib(stylesheetBytes)}`,
-);
+await buildPage({ folder: 'review', assetsUrl: '/review/assets/', label: 'Review page' });
