@@ -27,6 +27,7 @@ interface ExportJson {
   relationships: { type: string; from: string; to: string; properties: Record<string, unknown> }[];
   mentions: { passage: string; entity: string }[];
   changes?: { id: string; entities: string[]; properties: Record<string, unknown> }[];
+  candidates?: { id: string; properties: Record<string, unknown> }[];
 }
 
 const scriptAvailable = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -79,6 +80,7 @@ describe('kg export --format json', () => {
       'relationships',
       'mentions',
       'changes',
+      'candidates',
     ]);
     expect(document).toMatchObject({ format: 'sco-kg-export', version: 3, changes: [], candidates: [] });
     const holds = document.sources.length + document.passages.length + document.entities.length;
@@ -213,24 +215,32 @@ describe('kg import', () => {
     expect(syntax.code).toBe(1);
     expect(errorLines(syntax.stderr)[0]).toBe(`error: ${broken}:4:15: not valid JSON: Unexpected token '}'`);
 
-    const newer = writeVariant('v3.json', (document) => {
-      document.version = 3;
+    const newer = writeVariant('v4.json', (document) => {
+      document.version = 4;
     });
     const versioned = await kg(['import', newer]);
     expect(versioned.code).toBe(1);
     expect(errorLines(versioned.stderr)[0]).toBe(
-      `error: ${newer}: version: written by a newer kg (format version 3); this kg reads versions 1 to 2`,
+      `error: ${newer}: version: written by a newer kg (format version 4); this kg reads versions 1 to 3`,
     );
     expect(await graphFingerprint(db)).toEqual(seeded);
   });
 
-  it('still imports a version 1 file (no change history)', async () => {
+  it('still imports a version 1 file (no change history) and a version 2 file (no review queues)', async () => {
     const older = writeVariant('v1.json', (document) => {
       document.version = 1;
       delete document.changes;
+      delete document.candidates;
     });
     const result = await kg(['import', older, '--replace']);
     expect(result.code).toBe(0);
+    expect(await graphFingerprint(db)).toEqual(seeded);
+    const v2 = writeVariant('v2.json', (document) => {
+      document.version = 2;
+      delete document.candidates;
+    });
+    const second = await kg(['import', v2, '--replace']);
+    expect(second.code).toBe(0);
     expect(await graphFingerprint(db)).toEqual(seeded);
   });
 
@@ -356,7 +366,7 @@ describe('a graph with curation history', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/mentions \(and 7 curation change\(s\)\) to /);
     const document = JSON.parse(readFileSync(CURATED_JSON, 'utf8')) as ExportJson;
-    expect(document.version).toBe(2);
+    expect(document.version).toBe(3);
     expect(document.changes?.map((c) => c.properties.action)).toEqual([
       'MERGE_ENTITIES',
       'UNDO_MERGE',
