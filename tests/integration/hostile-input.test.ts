@@ -109,6 +109,8 @@ const SELECTIONS: Record<string, string> = {
   statistics: '{ totalCount nodes { id } }',
   passage: '{ id text }',
   sources: '{ id }',
+  source: '{ id candidates(first: 5) { totalCount nodes { id state } } }',
+  candidate: '{ id state fact { quote } entity { name } }',
   relationTypes: '{ type }',
   history: '{ totalCount nodes { id } }',
   relations: '{ totalCount nodes { id status asOf } }',
