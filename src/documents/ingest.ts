@@ -162,7 +162,7 @@ export async function ingestDocument(
   });
   const t1 = performance.now();
 
-  const earlier = await db.writeTransaction('ingest-check', (run) => sourceWithFileHash(run, doc.contentHash));
+  const earlier = await sourceWithFileHash((query, params) => db.read(query, params), doc.contentHash);
   if (earlier) return unchanged(earlier);
 
   hooks.onStage?.('linking entities and proposing facts');

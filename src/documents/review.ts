@@ -22,7 +22,7 @@ import { toEntity, type ChangeRecord, type EntityRecord, type RelationRecord } f
 import { recordChange } from '../graph/write/changes';
 import { otherEntityNames, readEntity, readRelation, replaceEntity } from '../graph/write/curation';
 import { addMentions, updateCandidate } from '../graph/write/documents';
-import { withHash, type MentionRow } from '../ingest/plan';
+import { mentionProps, withHash, type MentionRow } from '../ingest/plan';
 import { nameKey, relationshipKey } from '../ingest/rules';
 import { isRelationshipType } from '../ingest/vocabulary';
 import { kindFromGraph, statusFromGraph } from '../resolvers/enums';
@@ -66,12 +66,7 @@ function mentionRowsOf(candidate: CandidateRecord, entityId: string): MentionRow
   return [...byPassage].map(([passageId, spans]) => ({
     passageId,
     entityId,
-    props: withHash({
-      starts: spans.map((s) => s.start),
-      ends: spans.map((s) => s.end),
-      texts: spans.map((s) => s.text),
-      curated: true,
-    }),
+    props: mentionProps(spans, true),
   }));
 }
 

@@ -2,7 +2,7 @@
  * An analysed document as the rows Neo4j stores: the Source node's properties, its passages (the seed loader's
  * row shape, plus each passage's layout role), MENTIONS of the entities the graph knows, and the review queue.
  */
-import { withHash, type MentionRow, type PassageRow } from '../ingest/plan';
+import { mentionProps, withHash, type MentionRow, type PassageRow } from '../ingest/plan';
 import type { DocumentRows } from '../graph/write/documents';
 import type { CandidateEndRecord, CandidateEntityRecord, CandidateFactRecord } from '../graph/read/candidates';
 import type { DocumentAnalysis } from './analyse';
@@ -29,20 +29,38 @@ export interface SourceIdentity {
 export const candidateEntityId = (sourceId: string, key: string): string => `${sourceId}/entity/${key}`;
 export const candidateFactId = (sourceId: string, n: number): string => `${sourceId}/fact/${n}`;
 
-/** The paragraph that holds an offset (the smallest passage containing it), else the passage given. */
-function passageHolding(passages: readonly DocumentPassage[], start: number, fallback: string): string {
-  let best: DocumentPassage | null = null;
-  for (const p of passages) {
-    if (p.start <= start && start < p.end && (!best || p.end - p.start < best.end - best.start)) best = p;
+/**
+ * Finds the paragraph that holds an offset (paragraphs do not overlap; sections span them) by binary search over
+ * the paragraphs in document order: a large document has many passages and many more mentions.
+ */
+class PassageFinder {
+  private readonly paragraphs: readonly DocumentPassage[];
+
+  constructor(passages: readonly DocumentPassage[]) {
+    this.paragraphs = passages.filter((p) => p.kind === 'paragraph').sort((x, y) => x.start - y.start);
   }
-  return best?.localId ?? fallback;
+
+  /** The local id of the paragraph holding `start`, else `fallback`. */
+  holding(start: number, fallback: string): string {
+    let low = 0;
+    let high = this.paragraphs.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const p = this.paragraphs[mid];
+      if (!p) break;
+      if (start < p.start) high = mid - 1;
+      else if (start >= p.end) low = mid + 1;
+      else return p.localId;
+    }
+    return fallback;
+  }
 }
 
-function mentionRows(sourceId: string, passages: readonly DocumentPassage[], mentions: readonly DocumentMention[]) {
+function mentionRows(sourceId: string, passages: PassageFinder, mentions: readonly DocumentMention[]) {
   const grouped = new Map<string, { passageId: string; entityId: string; spans: DocumentMention[] }>();
   for (const mention of mentions) {
     if (!mention.entityId || !LINK_AT_ONCE.has(mention.method)) continue;
-    const passageId = `${sourceId}#${passageHolding(passages, mention.start, mention.passageId)}`;
+    const passageId = `${sourceId}#${passages.holding(mention.start, mention.passageId)}`;
     const key = `${passageId}|${mention.entityId}`;
     const group = grouped.get(key) ?? { passageId, entityId: mention.entityId, spans: [] };
     group.spans.push(mention);
@@ -51,12 +69,7 @@ function mentionRows(sourceId: string, passages: readonly DocumentPassage[], men
   return [...grouped.values()].map((group): MentionRow => ({
     passageId: group.passageId,
     entityId: group.entityId,
-    props: withHash({
-      starts: group.spans.map((s) => s.start),
-      ends: group.spans.map((s) => s.end),
-      texts: group.spans.map((s) => s.text),
-      curated: false,
-    }),
+    props: mentionProps(group.spans, false),
   }));
 }
 
@@ -83,7 +96,7 @@ function passageRows(sourceId: string, passages: readonly DocumentPassage[]): Pa
 
 function entityCandidateRow(
   sourceId: string,
-  passages: readonly DocumentPassage[],
+  passages: PassageFinder,
   candidate: CandidateEntity,
   mentions: readonly DocumentMention[],
   createdAt: string,
@@ -91,7 +104,7 @@ function entityCandidateRow(
   const own = mentions
     .filter((m) => m.candidateKey === candidate.key)
     .map((m) => ({
-      passageId: `${sourceId}#${passageHolding(passages, m.start, m.passageId)}`,
+      passageId: `${sourceId}#${passages.holding(m.start, m.passageId)}`,
       start: m.start,
       end: m.end,
       text: m.text,
@@ -128,6 +141,7 @@ export function documentRows(
 ): DocumentRows {
   const sourceId = identity.id;
   const createdAt = at.toISOString();
+  const finder = new PassageFinder(analysis.passages);
   const end = (ref: EntityRef): CandidateEndRecord =>
     'entityId' in ref
       ? { entityId: ref.entityId }
@@ -143,7 +157,7 @@ export function documentRows(
         status: fact.status,
         negated: fact.negated,
         time: fact.time,
-        passageId: `${sourceId}#${passageHolding(analysis.passages, fact.start, fact.passageId)}`,
+        passageId: `${sourceId}#${finder.holding(fact.start, fact.passageId)}`,
         quote: fact.quote,
         start: fact.start,
         end: fact.end,
@@ -184,11 +198,9 @@ export function documentRows(
       ingestedBy: by,
     }),
     passages: passageRows(sourceId, analysis.passages),
-    mentions: mentionRows(sourceId, analysis.passages, analysis.mentions),
+    mentions: mentionRows(sourceId, finder, analysis.mentions),
     candidates: [
-      ...analysis.candidates.map((c) =>
-        entityCandidateRow(sourceId, analysis.passages, c, analysis.mentions, createdAt),
-      ),
+      ...analysis.candidates.map((c) => entityCandidateRow(sourceId, finder, c, analysis.mentions, createdAt)),
       ...facts,
     ],
   };

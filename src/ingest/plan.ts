@@ -195,16 +195,21 @@ export function namedEntity(entity: SeedEntity): NamedEntity {
   return { id: entity.id, kind: entity.kind, name: entity.name, aliases: entity.aliases, mentions };
 }
 
+/** A MENTIONS edge's properties: the offsets and words of every span in its passage. */
+export function mentionProps(spans: readonly { start: number; end: number; text: string }[], curated: boolean): Props {
+  return withHash({
+    starts: spans.map((s) => s.start),
+    ends: spans.map((s) => s.end),
+    texts: spans.map((s) => s.text),
+    curated,
+  });
+}
+
 export function mentionRow(mention: EntityMention): MentionRow {
   return {
     passageId: mention.passageId,
     entityId: mention.entityId,
-    props: withHash({
-      starts: mention.spans.map((s) => s.start),
-      ends: mention.spans.map((s) => s.end),
-      texts: mention.spans.map((s) => s.text),
-      curated: mention.curated,
-    }),
+    props: mentionProps(mention.spans, mention.curated),
   };
 }
 

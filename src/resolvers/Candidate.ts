@@ -11,11 +11,10 @@ import type {
 } from '../__generated__/resolvers-types';
 import { notFound } from '../errors';
 import type { CandidateEndRecord } from '../graph/read/candidates';
-import { toRelation } from '../graph/records';
+import { toRelation, toTime } from '../graph/records';
 import { readRelation } from '../graph/write/curation';
 import { parsePartialDate, isPartialDate } from '../ingest/dates';
 import { timeProps } from '../ingest/plan';
-import { toTime } from '../graph/records';
 import { parseRelationId } from '../curation/relations';
 import { kindFromGraph, statusFromGraph } from './enums';
 import type { Context } from '../server/context';
