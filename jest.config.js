@@ -1,6 +1,7 @@
 /**
  * Two projects: `unit` (no database) and `integration` (real Neo4j started once per run by the global setup,
- * HTTP and browser end-to-end tests included). Integration tests share one database, so they run in band.
+ * HTTP and browser end-to-end tests included). Each jest worker has a Neo4j server of its own (see
+ * tests/support/globalSetup.ts), so files that run at the same time never share a graph.
  */
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
@@ -21,6 +22,7 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+      setupFiles: ['<rootDir>/tests/support/workerNeo4j.ts'],
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
     },
   ],

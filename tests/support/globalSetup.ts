@@ -1,6 +1,7 @@
 /**
- * Starts one real local Neo4j for the whole integration run: a free port, a temporary data directory. Tests
- * reach it through TEST_NEO4J_URI; the teardown stops it and deletes the directory.
+ * Starts the real local Neo4j servers of an integration run: one per jest worker (one under --runInBand), each on
+ * a free port with a temporary data directory of its own, so that test files running at the same time never share
+ * a graph. `workerNeo4j.ts` hands each worker its server as TEST_NEO4J_URI; the teardown stops them all.
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -8,18 +9,31 @@ import path from 'node:path';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local';
 
 declare global {
-  var __TEST_NEO4J__: { server: LocalNeo4j; dataDir: string } | undefined;
+  var __TEST_NEO4J__: { server: LocalNeo4j; dataDir: string }[] | undefined;
 }
 
-export default async function globalSetup(): Promise<void> {
+/** More servers than workers would only cost memory; more than four workers do not help on any machine we run. */
+const MAX_SERVERS = 4;
+
+async function startOne(): Promise<{ server: LocalNeo4j; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sco-kg-test-neo4j-'));
   const port = await freePort();
-  const started = Date.now();
   const server = await startLocalNeo4j({ port, dataDir, heap: '1g', pageCache: '128m' }, (line) => console.log(line));
+  return { server, dataDir };
+}
+
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
+  const count = Math.max(1, Math.min(MAX_SERVERS, globalConfig.maxWorkers));
+  const started = Date.now();
+  const servers = await Promise.all(Array.from({ length: count }, startOne));
+  globalThis.__TEST_NEO4J__ = servers;
   console.log(
-    `\nTest Neo4j ready at ${server.boltUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${dataDir})`,
+    `\n${count} test Neo4j server(s) ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+      servers.map((s) => `${s.server.boltUrl} (data: ${s.dataDir})`).join(', '),
   );
-  process.env.TEST_NEO4J_URI = server.boltUrl;
-  process.env.TEST_NEO4J_DATA_DIR = dataDir;
-  globalThis.__TEST_NEO4J__ = { server, dataDir };
+  process.env.TEST_NEO4J_URIS = servers.map((s) => s.server.boltUrl).join(',');
+  process.env.TEST_NEO4J_DATA_DIRS = servers.map((s) => s.dataDir).join(',');
+  // Under --runInBand the tests run in this process: the first server is theirs.
+  process.env.TEST_NEO4J_URI = servers[0]?.server.boltUrl;
+  process.env.TEST_NEO4J_DATA_DIR = servers[0]?.dataDir;
 }

@@ -1,8 +1,7 @@
 import { rmSync } from 'node:fs';
 
 export default async function globalTeardown(): Promise<void> {
-  const test = globalThis.__TEST_NEO4J__;
-  if (!test) return;
-  await test.server.stop();
-  rmSync(test.dataDir, { recursive: true, force: true });
+  const servers = globalThis.__TEST_NEO4J__ ?? [];
+  await Promise.all(servers.map((s) => s.server.stop()));
+  for (const s of servers) rmSync(s.dataDir, { recursive: true, force: true });
 }
