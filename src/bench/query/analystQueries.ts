@@ -37,12 +37,12 @@ export interface AnalystQuery {
 }
 
 // Page sizes: large enough that, on the seed graph, every list fits one page (answers compare as whole sets).
-const RELATION_PAGE = 100;
-const NESTED_PAGE = 20;
-const SEARCH_HITS = 10;
-const PATHS = 5;
-const PATH_LENGTH = 3;
-const TIMELINE_PAGE = 100;
+export const RELATION_PAGE = 100;
+export const NESTED_PAGE = 20;
+export const SEARCH_HITS = 10;
+export const PATHS = 5;
+export const PATH_LENGTH = 3;
+export const TIMELINE_PAGE = 100;
 
 // Our API hides retired relations; so must the other side (the property is absent on relations never retired).
 const NOT_RETIRED = '{ OR: [{ retired: { eq: null } }, { retired: { eq: false } }] }';
@@ -105,7 +105,7 @@ function entityById(p: BenchmarkParameters): AnalystQuery {
   };
 }
 
-function relationDigest(count: number, rows: { id: string; status: string; quotes: number }[]): AnswerDigest {
+export function relationDigest(count: number, rows: { id: string; status: string; quotes: number }[]): AnswerDigest {
   return { count, relations: sorted(rows.map((row) => `${row.id} ${row.status} quotes:${row.quotes}`)) };
 }
 
@@ -154,7 +154,7 @@ function organisationMembers(p: BenchmarkParameters): AnalystQuery {
 }
 
 /** Per member: its own MEMBER_OF relations (count and targets). */
-function nestedDigest(
+export function nestedDigest(
   members: { id: string; status: string; nested: { count: number; ids: string[] } | null }[],
   count: number,
 ): AnswerDigest {

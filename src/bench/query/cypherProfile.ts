@@ -1,15 +1,14 @@
 /**
- * Where the database time goes, query by query: every statement our API sends and the one @neo4j/graphql sends
- * for the same question, run once with PROFILE, with their db hits, rows and server-side time. @neo4j/graphql's
+ * Where the database time goes, query by query: the hand-written statement of the true floor (expertFloor.ts),
+ * every statement our API sends and the one @neo4j/graphql sends for the same question, run once with PROFILE,
+ * with their db hits, rows and server-side time. @neo4j/graphql's
  * statement is caught in-process by handing the library a driver that records what its transactions run.
  */
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql } from 'graphql';
 import neo4j, { type Driver, type ManagedTransaction, type ProfiledPlan, type Session } from 'neo4j-driver';
-import type { AnalystQuery } from './analystQueries';
-import type { CapturedOperation } from './cypherCapture';
 import { STRING_RANGE_FILTERS } from './neo4jGraphqlFeatures';
-import { benchmarkDriver, prepareBenchmark } from './preparation';
+import { benchmarkDriver, prepareBenchmark, type PreparedQuery } from './preparation';
 import { BENCHMARK_LIMIT_OVERRIDES, serverEnv, type ServerConnection } from './serverEnvironment';
 
 export interface StatementProfile {
@@ -23,6 +22,8 @@ export interface StatementProfile {
 
 export interface QueryProfile {
   readonly query: string;
+  /** The hand-written statement; null where none is written. */
+  readonly expert: StatementProfile | null;
   readonly ours: readonly StatementProfile[];
   readonly neo4jGraphql: readonly StatementProfile[] | null;
 }
@@ -105,7 +106,7 @@ export async function profileQueries(
   driver: Driver,
   database: string,
   typeDefs: string,
-  prepared: readonly { query: AnalystQuery; captured: CapturedOperation }[],
+  prepared: readonly PreparedQuery[],
 ): Promise<QueryProfile[]> {
   const recorded: Statement[] = [];
   const library = new Neo4jGraphQL({
@@ -115,7 +116,11 @@ export async function profileQueries(
   });
   const schema = await library.getSchema();
   const profiles: QueryProfile[] = [];
-  for (const { query, captured } of prepared) {
+  for (const { query, captured, description, expertParams } of prepared) {
+    const expert =
+      description.expert && expertParams
+        ? await profileStatement(driver, database, { ...description.expert, params: expertParams })
+        : null;
     const ours: StatementProfile[] = [];
     for (const statement of captured.statements) ours.push(await profileStatement(driver, database, statement));
     let theirs: StatementProfile[] | null = null;
@@ -134,7 +139,7 @@ export async function profileQueries(
       theirs = [];
       for (const statement of statements) theirs.push(await profileStatement(driver, database, statement));
     }
-    profiles.push({ query: query.name, ours, neo4jGraphql: theirs });
+    profiles.push({ query: query.name, expert, ours, neo4jGraphql: theirs });
   }
   return profiles;
 }
@@ -160,11 +165,14 @@ const sum = (profiles: readonly StatementProfile[], field: 'dbHits' | 'rows' | '
 /** A Markdown summary: statements, db hits and server time per query and side, then each plan. */
 export function profileReport(profiles: readonly QueryProfile[]): string {
   const lines = [
-    '| query | our statements | our db hits | our server ms | @neo4j/graphql statements | their db hits | their server ms |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| query | hand-written db hits | hand-written rows | hand-written server ms | our statements | our db hits | our server ms | @neo4j/graphql statements | their db hits | their server ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...profiles.map((p) =>
       [
         `| ${p.query}`,
+        p.expert?.dbHits ?? '-',
+        p.expert?.rows ?? '-',
+        p.expert?.serverMs ?? '-',
         p.ours.length,
         sum(p.ours, 'dbHits'),
         sum(p.ours, 'serverMs'),
@@ -177,6 +185,7 @@ export function profileReport(profiles: readonly QueryProfile[]): string {
   for (const p of profiles) {
     lines.push('', `### ${p.query}`);
     for (const [side, statements] of [
+      ['hand-written', p.expert ? [p.expert] : []],
       ['ours', p.ours],
       ['@neo4j/graphql', p.neo4jGraphql ?? []],
     ] as const) {

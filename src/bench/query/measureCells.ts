@@ -3,6 +3,7 @@
  * is under load its resident set is sampled, so the result can report the most it used.
  */
 import type { Driver } from 'neo4j-driver';
+import { expertStatementFor, type ExpertStatement } from './expertFloor';
 import { runFloorLoad } from './floorLoad';
 import { runHttpLoad } from './httpLoad';
 import type { CellMeasurement } from './latency';
@@ -58,22 +59,46 @@ async function warmedUp(load: (ms: number) => Promise<CellMeasurement>, targets:
   return load(targets.durationMs);
 }
 
+function expertOf(statement: ExpertStatement, prepared: PreparedQuery) {
+  return { name: statement.name, cypher: statement.cypher, params: prepared.expertParams ?? {} };
+}
+
 export async function measureQuery(
-  { query, captured }: PreparedQuery,
+  prepared: PreparedQuery,
   concurrency: number,
   targets: MeasurementTargets,
   memory: LoadMemory,
 ): Promise<Cell[]> {
+  const { query, captured } = prepared;
   const key = (variant: Variant) => ({ query: query.name, variant, concurrency });
   const { driver, database, ours, theirs } = targets;
 
+  // The hand-written statement runs through the same closed loop as our replayed Cypher: one statement, one wave.
+  const expertStatement = expertStatementFor(query.name);
+  const expert = expertStatement
+    ? await warmedUp(
+        (ms) =>
+          runFloorLoad(
+            driver,
+            database,
+            [{ ...expertOf(expertStatement, prepared), wave: 0, records: [] }],
+            concurrency,
+            ms,
+          ),
+        targets,
+      )
+    : null;
   const floor = await warmedUp((ms) => runFloorLoad(driver, database, captured.statements, concurrency, ms), targets);
   const ratio = (measured: CellMeasurement, variant: Variant): Cell => ({
     ...key(variant),
     ...measured,
     p50VsFloor: measured.p50Ms / floor.p50Ms,
+    vsExpert: expert ? { p50: measured.p50Ms / expert.p50Ms, p99: measured.p99Ms / expert.p99Ms } : null,
   });
-  const cells = [ratio(floor, 'floor')];
+  const cells: Cell[] = [
+    expert ? ratio(expert, 'expert') : { ...key('expert'), skipped: 'no hand-written statement for this query yet' },
+    ratio(floor, 'floor'),
+  ];
 
   const oursLoad = (ms: number) => memory.during(ours, () => runHttpLoad(ours.graphqlUrl, query.ours, concurrency, ms));
   cells.push(ratio(await warmedUp(oursLoad, targets), 'ours'));

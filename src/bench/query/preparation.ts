@@ -4,8 +4,10 @@
  * definitions of @neo4j/graphql (whose path field embeds our captured path Cypher).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { analystQueries, type AnalystQuery } from './analystQueries';
+import { analystQueries, type AnalystQuery, type AnswerDigest } from './analystQueries';
+import { assertSameAnswer } from './answers';
 import { startOperationCapturer, type CapturedOperation } from './cypherCapture';
+import { expertStatementFor } from './expertFloor';
 import { verifyReplay } from './floorLoad';
 import { neo4jGraphqlTypeDefs } from './neo4jGraphqlTypeDefs';
 import { readBenchmarkParameters, type BenchmarkParameters } from './parameters';
@@ -16,6 +18,8 @@ export interface PreparedQuery {
   readonly query: AnalystQuery;
   readonly captured: CapturedOperation;
   readonly description: QueryDescription;
+  /** Parameters of the hand-written statement (expertFloor.ts); null when the query has none. */
+  readonly expertParams: Record<string, unknown> | null;
 }
 
 export interface Preparation {
@@ -39,10 +43,31 @@ export function benchmarkDriver(options: ConnectionOptions): Driver {
   );
 }
 
+/** The hand-written statement must give our answer: a floor for different work would be no floor. */
+async function checkExpert(
+  driver: Driver,
+  database: string,
+  query: AnalystQuery,
+  parameters: BenchmarkParameters,
+  captured: CapturedOperation,
+  answer: AnswerDigest,
+): Promise<{ statement: { name: string; cypher: string } | null; params: Record<string, unknown> | null }> {
+  const expert = expertStatementFor(query.name);
+  if (!expert) return { statement: null, params: null };
+  const params = expert.params(parameters, captured);
+  const { records } = await driver.executeQuery(expert.cypher, params, {
+    database,
+    routing: neo4j.routing.READ,
+  });
+  assertSameAnswer(query.name, answer, expert.digest(records.map((r) => r.toObject())), 'the hand-written statement');
+  return { statement: { name: expert.name, cypher: expert.cypher }, params };
+}
+
 async function capture(
   driver: Driver,
   database: string,
   queries: readonly AnalystQuery[],
+  parameters: BenchmarkParameters,
   ourEnv: NodeJS.ProcessEnv,
 ): Promise<PreparedQuery[]> {
   const capturer = await startOperationCapturer(driver, database, ourEnv);
@@ -56,6 +81,8 @@ async function capture(
         );
       }
       await verifyReplay(driver, database, captured.statements);
+      const answer = query.oursDigest(captured.response.data);
+      const expert = await checkExpert(driver, database, query, parameters, captured, answer);
       prepared.push({
         query,
         captured,
@@ -64,8 +91,10 @@ async function capture(
           title: query.title,
           neo4jGraphql: { expressibility: query.theirs.expressibility, note: query.theirs.note },
           ourStatements: captured.statements.map((s) => ({ name: s.name, wave: s.wave })),
-          answer: query.oursDigest(captured.response.data),
+          answer,
+          expert: expert.statement,
         },
+        expertParams: expert.params,
       });
     }
     return prepared;
@@ -90,7 +119,7 @@ export async function prepareBenchmark(
   // The path query is always captured: its Cypher goes into @neo4j/graphql's type definitions.
   const pathQuery = all.find((q) => q.name === 'pathsBetween');
   const toCapture = pathQuery && !selected.includes(pathQuery) ? [...selected, pathQuery] : selected;
-  const captured = await capture(driver, database, toCapture, ourEnv);
+  const captured = await capture(driver, database, toCapture, parameters, ourEnv);
   const pathStatement = captured
     .find((p) => p.query.name === 'pathsBetween')
     ?.captured.statements.find((s) => s.name.startsWith('shortestPaths_'));

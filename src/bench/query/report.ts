@@ -11,10 +11,16 @@ function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+const ratio = (value: number | undefined): string =>
+  value === undefined ? '-' : Number.isFinite(value) ? value.toFixed(2) : 'no reply in the cell';
+
 function cellRow(title: string, cell: Cell | undefined, variant: (typeof VARIANTS)[number], concurrency: number) {
   const label = VARIANT_LABELS[variant];
-  if (!cell) return row([title, label, String(concurrency), 'not run', '', '', '', '']);
-  if (!isMeasured(cell)) return row([title, label, String(concurrency), 'not expressible', '-', '-', '-', '-']);
+  if (!cell) return row([title, label, String(concurrency), 'not run', '', '', '', '', '', '']);
+  if (!isMeasured(cell)) {
+    const why = variant === 'expert' ? 'no hand-written statement' : 'not expressible';
+    return row([title, label, String(concurrency), why, '-', '-', '-', '-', '-', '-']);
+  }
   return row([
     title,
     label,
@@ -28,7 +34,37 @@ function cellRow(title: string, cell: Cell | undefined, variant: (typeof VARIANT
       : Number.isFinite(cell.p50VsFloor)
         ? cell.p50VsFloor.toFixed(2)
         : 'no reply in the cell',
+    ratio(cell.vsExpert?.p50),
+    ratio(cell.vsExpert?.p99),
   ]);
+}
+
+/** The goal of issue 18: our API within 1.3x of the hand-written statement on every query, p50 and p99. */
+export const FLOOR_GOAL = 1.3;
+
+/** Our API over the true floor, one row per query: p50 and p99 at each concurrency, and whether the goal holds. */
+export function floorTable(result: QueryBenchmarkResult): string {
+  const levels = result.settings.concurrency;
+  const lines = [
+    row(['query', ...levels.flatMap((c) => [`c=${c} p50 (b)/(0)`, `c=${c} p99 (b)/(0)`]), `within ${FLOOR_GOAL}x`]),
+    row(['---', ...levels.flatMap(() => ['---:', '---:']), '---']),
+  ];
+  for (const query of result.queries) {
+    const ratios = levels.map((concurrency) => {
+      const cell = result.cells.find(
+        (c) => c.query === query.name && c.variant === 'ours' && c.concurrency === concurrency,
+      );
+      return cell && isMeasured(cell) ? cell.vsExpert : null;
+    });
+    const values = ratios.flatMap((r) => (r ? [r.p50, r.p99] : []));
+    const verdict = ratios.some((r) => r === null)
+      ? 'no hand-written statement'
+      : values.every((v) => v <= FLOOR_GOAL)
+        ? 'yes'
+        : 'no';
+    lines.push(row([query.name, ...ratios.flatMap((r) => [ratio(r?.p50), ratio(r?.p99)]), verdict]));
+  }
+  return lines.join('\n');
 }
 
 export function markdownTable(result: QueryBenchmarkResult): string {
@@ -44,8 +80,19 @@ export function markdownTable(result: QueryBenchmarkResult): string {
       `\`${parameters.pathFromId}\` to \`${parameters.pathToId}\` (${parameters.pathHops} hops), window ` +
       `${parameters.windowFrom} to ${parameters.windowTo}.`,
     '',
-    row(['query', 'variant', 'concurrency', 'p50 ms', 'p99 ms', 'req/s', 'errors', 'p50 / (a)']),
-    row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row([
+      'query',
+      'variant',
+      'concurrency',
+      'p50 ms',
+      'p99 ms',
+      'req/s',
+      'errors',
+      'p50 / (a)',
+      'p50 / (0)',
+      'p99 / (0)',
+    ]),
+    row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ];
   for (const query of result.queries) {
     for (const concurrency of settings.concurrency) {
@@ -59,6 +106,10 @@ export function markdownTable(result: QueryBenchmarkResult): string {
   }
   const overrides = Object.entries(settings.ourLimitOverrides);
   lines.push(
+    '',
+    `Our API (b) over the hand-written statement (0), the true floor (goal: within ${FLOOR_GOAL}x):`,
+    '',
+    floorTable(result),
     '',
     row(['server', 'start-up', 'peak RSS (VmHWM)', 'max RSS under load']),
     row(['---', '---:', '---:', '---:']),

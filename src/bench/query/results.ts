@@ -5,12 +5,16 @@ import type { AnswerDigest, Expressibility } from './analystQueries';
 import type { CellMeasurement } from './latency';
 import type { BenchmarkParameters } from './parameters';
 
-/** (a) our Cypher straight through neo4j-driver; (b) our API over HTTP; (c) @neo4j/graphql over HTTP. */
-export const VARIANTS = ['floor', 'ours', 'neo4jGraphql'] as const;
+/**
+ * (0) one hand-written Cypher statement per question (expertFloor.ts), the true floor; (a) our API's own Cypher
+ * replayed straight through neo4j-driver; (b) our API over HTTP; (c) @neo4j/graphql over HTTP.
+ */
+export const VARIANTS = ['expert', 'floor', 'ours', 'neo4jGraphql'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export const VARIANT_LABELS: Readonly<Record<Variant, string>> = {
-  floor: '(a) Cypher via driver',
+  expert: '(0) hand-written Cypher',
+  floor: '(a) our Cypher via driver',
   ours: '(b) our API',
   neo4jGraphql: '(c) @neo4j/graphql',
 };
@@ -23,6 +27,8 @@ export interface QueryDescription {
   readonly ourStatements: readonly { readonly name: string; readonly wave: number }[];
   /** The answer all variants agreed on before timing. */
   readonly answer: AnswerDigest;
+  /** The hand-written statement of the true floor; null where none is written (its cells say so). */
+  readonly expert: { readonly name: string; readonly cypher: string } | null;
 }
 
 export type Cell =
@@ -30,8 +36,10 @@ export type Cell =
       readonly query: string;
       readonly variant: Variant;
       readonly concurrency: number;
-      /** p50 of this variant over p50 of the floor, same query and concurrency. */
+      /** p50 of this variant over p50 of (a), our own Cypher, same query and concurrency. */
       readonly p50VsFloor: number;
+      /** p50 and p99 of this variant over those of (0), the hand-written statement; null without one. */
+      readonly vsExpert: { readonly p50: number; readonly p99: number } | null;
     })
   | {
       readonly query: string;

@@ -10,7 +10,7 @@ const NOT_THEIRS = {
   expressibility: 'not-expressible',
   note: 'statements, asOf and the root relations query are ours only',
 } as const;
-const PAGE = 100;
+export const PAGE = 100;
 
 interface StatementRow {
   id: string;
@@ -18,7 +18,7 @@ interface StatementRow {
   statements?: { source: { id: string } }[];
 }
 
-const rowsDigest = (count: number, rows: StatementRow[]): AnswerDigest => ({
+export const rowsDigest = (count: number, rows: StatementRow[]): AnswerDigest => ({
   count,
   relations: rows.map((r) => `${r.id} ${r.status} statements:${r.statements?.length ?? 0}`).sort(),
 });
