@@ -13,6 +13,7 @@ import {
 } from '../../web/explorer/clusters';
 import type { Neighbourhood, NeighbourhoodEdge, NeighbourhoodNode } from '../../web/explorer/graphqlClient';
 import { composeGraph } from '../../web/explorer/graphModel';
+import { hubPositions, type LabelBox } from '../../web/explorer/hubLayout';
 import type { EntityKind } from '../../web/explorer/kinds';
 import { pageOf, relationRows, sortRows } from '../../web/explorer/relationRows';
 import { EMPTY_VIEW, formatViewState, parseViewState, type ViewState } from '../../web/explorer/viewState';
@@ -138,6 +139,12 @@ describe('clustering a hub', () => {
     expect(clusterLabel(documents)).toBe('cooperation document with → 6 organisations\n4 signed, 2 being worked out');
     expect(clusterLabel(states)).toBe('5 states → member of\n5 member');
     expect(statusBreakdown([['NOT_UNDER_CONSIDERATION', 1]])).toBe('1 not under consideration');
+    const twice = {
+      ...states,
+      edges: [...states.edges, 'MEMBER_OF:china:sco:observer'],
+      statuses: [['MEMBER', 6]] as const,
+    };
+    expect(clusterLabel(twice)).toBe('5 states → member of\n6 relations: 6 member');
     expect(isClusterKey(documents.key)).toBe(true);
     expect(isClusterKey('MEMBER_OF:sideways:STATE')).toBe(false);
     expect(clusterNodeId(states.key)).toBe('cluster:MEMBER_OF:in:STATE');
@@ -189,5 +196,53 @@ describe('the relation table rows', () => {
     expect(pageOf(rows, 2, 5).rows).toHaveLength(5);
     expect(pageOf(rows, 9, 5).index).toBe(2);
     expect(pageOf([], 0, 5)).toMatchObject({ index: 0, count: 1, total: 0 });
+  });
+});
+
+describe('the hub layout', () => {
+  // Boxes as cytoscape measures them: the node above its label, the position at the node's middle.
+  const box = (id: string, width: number, height: number): LabelBox => ({
+    id,
+    width,
+    height,
+    offsetX: width / 2,
+    offsetY: 13,
+  });
+  const centre = box('sco', 60, 60);
+  const others = Array.from({ length: 30 }, (_, i) => box(`n${i}`, 40 + ((i * 37) % 130), 30 + ((i * 11) % 40)));
+
+  it('gives every box its own room: no two overlap', () => {
+    const positions = hubPositions(centre, others, 1.8);
+    const placed = [centre, ...others].map((b) => {
+      const at = positions.get(b.id);
+      if (!at) throw new Error(`${b.id} has no position`);
+      return {
+        id: b.id,
+        x1: at.x - b.offsetX,
+        y1: at.y - b.offsetY,
+        x2: at.x - b.offsetX + b.width,
+        y2: at.y - b.offsetY + b.height,
+      };
+    });
+    const overlapping: string[] = [];
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) {
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping.push(`${a.id}×${b.id}`);
+      }
+    }
+    expect(overlapping).toEqual([]);
+  });
+
+  it('puts the centre in the middle, the rows about as wide as asked', () => {
+    const positions = hubPositions(centre, others, 2);
+    const xs = [...positions.values()].map((p) => p.x);
+    const ys = [...positions.values()].map((p) => p.y);
+    const width = Math.max(...xs) - Math.min(...xs);
+    const height = Math.max(...ys) - Math.min(...ys);
+    expect(width / height).toBeGreaterThan(1.2);
+    const at = positions.get('sco');
+    const middleY = (Math.max(...ys) + Math.min(...ys)) / 2;
+    expect(Math.abs((at?.y ?? Infinity) - middleY)).toBeLessThan(height / 4);
+    expect(Math.abs(at?.x ?? Infinity)).toBeLessThan(width / 4);
   });
 });

@@ -75,12 +75,16 @@ export function statusBreakdown(statuses: readonly (readonly [string, number])[]
  * What the cluster node says, in two lines: the group ("cooperation document with → 13 organisations", or for
  * relations pointing at the centre "10 states → member of") and its statuses.
  */
-export function clusterLabel(cluster: Pick<Cluster, 'type' | 'direction' | 'kind' | 'members' | 'statuses'>): string {
+export function clusterLabel(
+  cluster: Pick<Cluster, 'type' | 'direction' | 'kind' | 'members' | 'edges' | 'statuses'>,
+): string {
   const count = cluster.members.length;
+  // Two relations of one type to one neighbour (stated with different roles) are counted as relations too.
+  const relations = cluster.edges.length === count ? '' : `${cluster.edges.length} relations: `;
   const group = `${count} ${kindNoun(cluster.kind, count)}`;
   const head =
     cluster.direction === 'out' ? `${humanise(cluster.type)} → ${group}` : `${group} → ${humanise(cluster.type)}`;
-  return `${head}\n${statusBreakdown(cluster.statuses)}`;
+  return `${head}\n${relations}${statusBreakdown(cluster.statuses)}`;
 }
 
 function countStatuses(edges: readonly ViewEdge[]): [string, number][] {
