@@ -6,7 +6,7 @@
  * and clearing it restores it. Needs Debian's chromium (/usr/bin/chromium, or CHROMIUM_PATH) and the explorer
  * bundle (dist/explorer/, built here if missing). Saves screenshots to test-artifacts/explorer-statements-*.png.
  */
-import { visibleEdges, waitForDrawing } from '../support/explorerDrawing';
+import { relationsInView, waitForDrawing } from '../support/explorerDrawing';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -85,7 +85,9 @@ describe('the explorer, one relation stated by two sources', () => {
     expect(titles.get(FIRST_SOURCE)).toBeDefined();
     expect(titles.get(SECOND_SOURCE)).toBeDefined();
     await page.goto(`${api.url}/explore?centre=sco&node=sco`, { waitUntil: 'load' });
-    await waitForDrawing(page, (ids) => ids.includes('world-tourism-organisation') && ids.includes('afghanistan'));
+    // The SCO is a hub: its neighbours are drawn in clusters (issue 17), so the relations are read from the view.
+    await waitForDrawing(page, (ids) => ids.includes('sco'));
+    expect(await relationsInView(page)).toEqual(expect.arrayContaining([WTO_EDGE, AFGHANISTAN_EDGE]));
     await selectRelationFromPanel(page, WTO_EDGE);
 
     const panel = page.locator('#details');
@@ -153,7 +155,7 @@ describe('the explorer, one relation stated by two sources', () => {
     await page.locator('#details .facts a', { hasText: 'Shanghai Cooperation Organisation' }).first().click();
     await selectRelationFromPanel(page, WTO_EDGE);
     await page.locator('#details .statements > .statement').nth(1).waitFor({ state: 'visible' });
-    expect(await visibleEdges(page)).toEqual(now);
+    expect(await relationsInView(page)).toEqual(now);
 
     await page.locator('#as-of-date').fill(BEFORE_SECOND_SOURCE);
     await page.waitForURL((url) => url.searchParams.get('asOf') === BEFORE_SECOND_SOURCE);
@@ -161,7 +163,7 @@ describe('the explorer, one relation stated by two sources', () => {
     await waitFor(async () =>
       (await page.locator('#graph-message').innerText()).includes(`as known on ${BEFORE_SECOND_SOURCE}`),
     );
-    expect(await visibleEdges(page)).toEqual(then);
+    expect(await relationsInView(page)).toEqual(then);
     expect(await edgeStatus(page, WTO_EDGE)).toBe('BEING_WORKED_OUT');
 
     const panel = page.locator('#details');
@@ -182,7 +184,7 @@ describe('the explorer, one relation stated by two sources', () => {
     await waitFor(async () =>
       (await page.locator('#graph-message').innerText()).includes(`as known on ${BEFORE_SECOND_SOURCE}`),
     );
-    expect(await visibleEdges(page)).toEqual(then);
+    expect(await relationsInView(page)).toEqual(then);
     expect(await edgeStatus(page, WTO_EDGE)).toBe('BEING_WORKED_OUT');
     expect(await page.locator('#as-of-date').inputValue()).toBe(BEFORE_SECOND_SOURCE);
     await waitFor(async () => (await panel.locator('.statements > .statement').count()) === 1);
@@ -196,7 +198,7 @@ describe('the explorer, one relation stated by two sources', () => {
       const message = await page.locator('#graph-message').innerText();
       return message.includes('relations in view') && !message.includes('as known on');
     });
-    expect(await visibleEdges(page)).toEqual(now);
+    expect(await relationsInView(page)).toEqual(now);
     expect(await edgeStatus(page, WTO_EDGE)).toBe('SIGNED');
     expect(await page.locator('#as-of-date').inputValue()).toBe('');
     expect(await page.locator('#as-of-clear').isDisabled()).toBe(true);

@@ -1,6 +1,7 @@
 /**
  * What the explorer's browser tests read off the drawing: the visible node and edge ids of its Cytoscape
- * instance (exposed as `window.scoExplorer`), and waiting until the layout has settled on what a test expects.
+ * instance (exposed as `window.scoExplorer`), the relations in view, and waiting until the layout has settled on
+ * what a test expects.
  */
 import type { Page } from 'playwright-core';
 
@@ -10,6 +11,7 @@ interface DrawingHandle {
       nodes(): { map<T>(fn: (n: { id(): string; visible(): boolean }) => T): T[] };
       edges(): { map<T>(fn: (e: { id(): string; visible(): boolean }) => T): T[] };
     };
+    relationsInView(): string[];
   };
 }
 
@@ -31,6 +33,14 @@ export function visibleEdges(page: Page): Promise<string[]> {
       .filter(Boolean)
       .sort(),
   );
+}
+
+/**
+ * The relations in view, sorted: those drawn and those a hub's closed clusters stand in for (the rows of the
+ * relation table). On a hub, the drawing alone shows fewer.
+ */
+export function relationsInView(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as DrawingHandle).scoExplorer.relationsInView());
 }
 
 /** Waits until the drawing is laid out and its visible node ids satisfy `ready`. */

@@ -4,6 +4,8 @@
  * loading a shared link, Back and Forward go through the same door.
  */
 import { AsOfFilter } from './asOfFilter';
+import { renderClusterList } from './clusterList';
+import { clusterHiding, clusterNeighbours, NO_CLUSTERING, type Cluster, type Clustering } from './clusters';
 import { renderEdgeDetails, renderEmptyDetails, renderNodeDetails, type DetailsActions } from './detailsPanel';
 import { download, viewAsJson } from './exportView';
 import { renderFilters, type FilterChange } from './filterPanel';
@@ -22,6 +24,8 @@ import {
 import { composeGraph, neighbourhoodsNeeded, type ComposedGraph, type ViewEdge } from './graphModel';
 import { GraphView } from './graphView';
 import { renderLegend } from './legend';
+import { DEFAULT_SORT, relationRows, type RelationRow, type RelationSort } from './relationRows';
+import { renderRelationTable } from './relationTable';
 import { SearchBox } from './searchBox';
 import { renderSource, renderSourceLoading, renderSourceMissing } from './sourceView';
 import { renderTimeline } from './timelineStrip';
@@ -30,7 +34,14 @@ import { EMPTY_VIEW, formatViewState, parseViewState, type SourceQuote, type Vie
 declare global {
   interface Window {
     /** For the browser console and the browser tests: the drawing and the current view. */
-    scoExplorer?: { readonly cy: GraphView['cy']; state(): ViewState };
+    scoExplorer?: {
+      readonly cy: GraphView['cy'];
+      state(): ViewState;
+      /** The ids of the relations in view (drawn or inside a closed cluster): the table's rows. */
+      relationsInView(): string[];
+      /** The centre's clusters, when it is a hub (clusters.ts). */
+      clusters(): readonly Cluster[];
+    };
   }
 }
 
@@ -54,6 +65,11 @@ function messageOf(error: unknown): string {
 export class ExplorerPage {
   private state: ViewState = EMPTY_VIEW;
   private graph: ComposedGraph = composeGraph(EMPTY_VIEW, new Map());
+  private clustering: Clustering = NO_CLUSTERING;
+  /** The relation table's order and page: how the reader reads it, not part of the shared view. */
+  private tableSort: RelationSort = DEFAULT_SORT;
+  private tablePage = 0;
+  private tableCentre: string | null = null;
   /** Neighbourhoods by as-of date ("now" without one), then entity id, as fetched (depth 1, unfiltered). */
   private readonly neighbourhoods = new Map<string, Map<string, Neighbourhood>>();
   /** Every source's word on a relation, by `asOfKey(asOf, relation id)`; null when it could not be loaded. */
@@ -73,6 +89,8 @@ export class ExplorerPage {
   private readonly graphView: GraphView;
   private readonly detailsPanel = required<HTMLElement>('details');
   private readonly filters = required<HTMLElement>('filters');
+  private readonly clusterList = required<HTMLElement>('clusters');
+  private readonly relationTable = required<HTMLElement>('relation-table');
   private readonly timeline = required<HTMLElement>('timeline');
   private readonly message = required<HTMLElement>('graph-message');
   private readonly actions: DetailsActions;
@@ -81,15 +99,20 @@ export class ExplorerPage {
   constructor() {
     this.graphView = new GraphView(required('graph'), {
       onNodeTap: (id) => this.tapNode(id),
+      onClusterTap: (key) => this.update({ cluster: key }, 'replace'),
       onEdgeTap: (id) => this.update({ selection: { kind: 'edge', id }, source: null }, 'replace'),
       onBackgroundTap: () => this.update({ selection: null, source: null }, 'replace'),
     });
     this.actions = {
-      select: (selection) => this.update({ selection, source: null }, 'replace'),
+      select: (selection) => {
+        const edge = selection.kind === 'edge' ? this.graph.allEdges.get(selection.id) : undefined;
+        const other = edge ? (edge.source === this.state.centre ? edge.target : edge.source) : selection.id;
+        this.update({ selection, source: null, ...this.revealing(other) }, 'replace');
+      },
       expand: (id) => this.expand(id),
       collapse: (id) => this.update({ expanded: this.state.expanded.filter((e) => e !== id) }, 'push'),
       makeCentre: (id) =>
-        this.update({ centre: id, expanded: [], selection: { kind: 'node', id }, source: null }, 'push'),
+        this.update({ centre: id, expanded: [], cluster: null, selection: { kind: 'node', id }, source: null }, 'push'),
       openSource: (source) => this.update({ source }, 'push'),
       sourceHref: (source) => this.href({ ...this.state, source }),
       selectionHref: (selection) => this.href({ ...this.state, selection, source: null }),
@@ -100,7 +123,12 @@ export class ExplorerPage {
       },
     };
     this.asOfFilter = new AsOfFilter(required('as-of'), (asOf) => this.update({ asOf }, 'replace'));
-    window.scoExplorer = { cy: this.graphView.cy, state: () => this.state };
+    window.scoExplorer = {
+      cy: this.graphView.cy,
+      state: () => this.state,
+      relationsInView: () => [...this.graph.edges.keys()].sort(),
+      clusters: () => this.clustering.clusters,
+    };
   }
 
   async start(): Promise<void> {
@@ -111,7 +139,13 @@ export class ExplorerPage {
       required('search-status'),
       (suggestion) =>
         this.update(
-          { centre: suggestion.id, expanded: [], selection: { kind: 'node', id: suggestion.id }, source: null },
+          {
+            centre: suggestion.id,
+            expanded: [],
+            cluster: null,
+            selection: { kind: 'node', id: suggestion.id },
+            source: null,
+          },
           'push',
         ),
     );
@@ -239,12 +273,22 @@ export class ExplorerPage {
       this.graphView.clear();
       this.drawnRoots = [];
     }
+    this.graph = composeGraph(this.state, neighbourhoods);
+    this.clustering = clusterNeighbours(this.graph, this.state.centre, roots, this.state.cluster);
+    if (this.state.centre !== this.tableCentre) {
+      this.tableCentre = this.state.centre;
+      this.tablePage = 0;
+    }
+    // The table and the cluster list first: the drawing is laid out for the room they leave it.
+    this.renderClusters();
+    this.renderTable();
     for (let step = this.drawnRoots.length + 1; step < roots.length; step += 1) {
       const partial = { ...this.state, expanded: roots.slice(1, step) };
-      this.graphView.render(composeGraph(partial, neighbourhoods), roots[step - 1] ?? null);
+      const graph = composeGraph(partial, neighbourhoods);
+      const clustering = clusterNeighbours(graph, partial.centre, roots.slice(0, step), partial.cluster);
+      this.graphView.render(graph, roots[step - 1] ?? null, clustering);
     }
-    this.graph = composeGraph(this.state, neighbourhoods);
-    this.graphView.render(this.graph, roots[roots.length - 1] ?? null);
+    this.graphView.render(this.graph, roots[roots.length - 1] ?? null, this.clustering);
     this.drawnRoots = roots;
     this.drawnAsOf = this.state.asOf;
     this.graphView.select(this.state.selection);
@@ -260,6 +304,9 @@ export class ExplorerPage {
         `${nodes.size} entities, ${edges.size} relations in view` +
           (hidden > 0 ? ` (${hidden} hidden by the filters)` : '') +
           (this.state.asOf ? `, as known on ${this.state.asOf}` : '') +
+          (this.clustering.clusters.length > 0
+            ? `; ${this.clustering.hiddenNodes.size} neighbours grouped in ${this.clustering.clusters.filter((c) => !c.expanded).length} closed clusters`
+            : '') +
           (truncated ? '. Some neighbourhoods were cut short at 200 entities.' : '.'),
         'info',
       );
@@ -283,6 +330,56 @@ export class ExplorerPage {
       (change) => this.changeFilter(change),
       () => this.update({ hiddenTypes: [], hiddenStatuses: [] }, 'replace'),
     );
+  }
+
+  private renderClusters(): void {
+    renderClusterList(this.clusterList, this.clustering, (key, open) =>
+      this.update({ cluster: open ? key : null }, 'replace'),
+    );
+  }
+
+  private renderTable(): void {
+    const selection = this.state.selection;
+    renderRelationTable(
+      this.relationTable,
+      {
+        rows: relationRows(this.graph, this.state.centre),
+        sort: this.tableSort,
+        page: this.tablePage,
+        selectedEdge: selection?.kind === 'edge' ? selection.id : null,
+      },
+      {
+        sort: (sort) => {
+          this.tableSort = sort;
+          this.tablePage = 0;
+          this.renderTable();
+        },
+        page: (index) => {
+          this.tablePage = index;
+          this.renderTable();
+        },
+        choose: (row) => this.chooseRow(row),
+      },
+    );
+  }
+
+  /**
+   * A table row chosen: the relation is selected (its evidence in the side panel) and its other end brought into
+   * view, opening the cluster it is drawn in when that is closed.
+   */
+  private chooseRow(row: RelationRow): void {
+    const selection = { kind: 'edge', id: row.edge.id } as const;
+    const change = { selection, source: null, ...this.revealing(row.otherId) };
+    void this.show({ ...this.state, ...change }, 'replace').then(() => {
+      const node = this.graphView.cy.getElementById(row.otherId);
+      if (node.nonempty() && node.visible()) this.graphView.cy.animate({ center: { eles: node }, duration: 300 });
+    });
+  }
+
+  /** The view change that draws entity `id` when a closed cluster hides it: that cluster opened. */
+  private revealing(id: string): Partial<ViewState> {
+    const hiding = clusterHiding(this.clustering, id);
+    return hiding ? { cluster: hiding.key } : {};
   }
 
   private changeFilter({ field, value, hidden }: FilterChange): void {

@@ -2,15 +2,21 @@
  * The drawing: cytoscape on a canvas. `render` brings the drawing in line with a composed graph (adding, removing
  * and updating elements rather than starting over, so that what the reader has looked at stays where it was), and
  * lays out again only when elements came or went. New nodes start next to the node they hang from, and the layout
- * (cose, not randomised) is deterministic, so replaying the same expansions gives the same picture.
+ * (cose, not randomised) is deterministic, so replaying the same expansions gives the same picture. A hub's closed
+ * clusters (clusters.ts) are drawn as one node each, their members kept but not drawn; after the layout, nodes whose
+ * labels still touch are pushed apart, so that every label can be read at the zoom the drawing opens with.
  */
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import { clusterLabel, clusterNodeId, NO_CLUSTERING, type Clustering } from './clusters';
 import type { ComposedGraph } from './graphModel';
+import { hubPositions, type LabelBox } from './hubLayout';
 import { humanise, kindStyle, STATUS_FAMILY_STYLES, statusFamily } from './kinds';
 import type { Selection } from './viewState';
 
 export interface GraphViewEvents {
   onNodeTap(id: string): void;
+  /** A cluster node was tapped: its key (clusters.ts). */
+  onClusterTap(key: string): void;
   onEdgeTap(id: string): void;
   onBackgroundTap(): void;
 }
@@ -102,7 +108,23 @@ function stylesheet(): StylesheetJson {
         'underlay-padding': 4,
       },
     },
-    { selector: '.filtered', style: { display: 'none' } },
+    {
+      selector: 'node.cluster',
+      style: {
+        width: 34,
+        height: 34,
+        'border-width': 3,
+        'border-style': 'double',
+        'border-color': '#1d2329',
+        'text-max-width': '170px',
+        'font-weight': 'bold',
+      },
+    },
+    {
+      selector: 'edge.cluster-edge',
+      style: { width: 3, 'line-color': '#8a949e', 'target-arrow-color': '#8a949e', 'line-style': 'solid' },
+    },
+    { selector: '.filtered, .clustered', style: { display: 'none' } },
   ];
 }
 
@@ -110,16 +132,24 @@ function stylesheet(): StylesheetJson {
  * Every loaded node and edge, those the filters hide marked `filtered` (not drawn): hiding is not removing, so a
  * filter never moves anything, and positions depend only on the centre and the expansions.
  */
-function elementsOf(graph: ComposedGraph): ElementDefinition[] {
+function elementsOf(graph: ComposedGraph, clustering: Clustering): ElementDefinition[] {
   const nodes: ElementDefinition[] = [...graph.allNodes.values()].map((node) => {
     const style = kindStyle(node.kind);
     return {
       group: 'nodes',
-      data: { id: node.id, label: node.label, colour: style.colour, shape: style.shape, kind: node.kind },
+      data: {
+        id: node.id,
+        label: node.label,
+        name: node.entity.name,
+        colour: style.colour,
+        shape: style.shape,
+        kind: node.kind,
+      },
       classes: [
         node.isCentre ? 'centre' : '',
         node.isExpanded ? 'expanded' : '',
         graph.nodes.has(node.id) ? '' : 'filtered',
+        clustering.hiddenNodes.has(node.id) ? 'clustered' : '',
       ].filter(Boolean),
     };
   });
@@ -137,15 +167,47 @@ function elementsOf(graph: ComposedGraph): ElementDefinition[] {
         type: edge.type,
         status: edge.status,
       },
-      classes: [edge.basis === 'IMPLIED' ? 'implied' : '', graph.edges.has(edge.id) ? '' : 'filtered'].filter(Boolean),
+      classes: [
+        edge.basis === 'IMPLIED' ? 'implied' : '',
+        graph.edges.has(edge.id) ? '' : 'filtered',
+        clustering.hiddenEdges.has(edge.id) ? 'clustered' : '',
+      ].filter(Boolean),
     };
   });
-  return [...nodes, ...edges];
+  const clusters: ElementDefinition[] = [];
+  const centre = clustering.centre;
+  for (const cluster of clustering.clusters) {
+    if (cluster.expanded || !centre) continue;
+    const id = clusterNodeId(cluster.key);
+    const style = kindStyle(cluster.kind);
+    clusters.push(
+      {
+        group: 'nodes',
+        data: { id, label: clusterLabel(cluster), colour: style.colour, shape: style.shape, cluster: cluster.key },
+        classes: ['cluster'],
+      },
+      {
+        group: 'edges',
+        data: {
+          id: `${id}:edge`,
+          source: cluster.direction === 'out' ? centre : id,
+          target: cluster.direction === 'out' ? id : centre,
+          label: '',
+        },
+        classes: ['cluster-edge'],
+      },
+    );
+  }
+  return [...nodes, ...edges, ...clusters];
 }
 
 export class GraphView {
   readonly cy: Core;
   private layout: cytoscape.Layouts | null = null;
+  private clusterSignature = '';
+  /** A hub laid out in rows: its lines cross the rows, so only the selection's are labelled. */
+  private hubMode = false;
+  private clustering: Clustering = NO_CLUSTERING;
 
   constructor(
     private readonly container: HTMLElement,
@@ -162,7 +224,18 @@ export class GraphView {
     // The container changes size with the window (and the panels): keep cytoscape's idea of it, and so its
     // mapping of clicks to elements, current.
     new ResizeObserver(() => this.cy.resize()).observe(container);
-    this.cy.on('tap', 'node', (event) => events.onNodeTap((event.target as cytoscape.NodeSingular).id()));
+    this.cy.on('tap', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      const cluster = node.data('cluster') as string | undefined;
+      if (cluster) events.onClusterTap(cluster);
+      else events.onNodeTap(node.id());
+    });
+    // Labels are shortened; the full name shows on hover.
+    this.cy.on('mouseover', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      container.title = String(node.data('name') ?? node.data('label') ?? '');
+    });
+    this.cy.on('mouseout', 'node', () => container.removeAttribute('title'));
     this.cy.on('tap', 'edge', (event) => events.onEdgeTap((event.target as cytoscape.EdgeSingular).id()));
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) events.onBackgroundTap();
@@ -170,11 +243,15 @@ export class GraphView {
   }
 
   /** Draws `graph`; `anchor` is the node that new nodes grow from (the one just expanded), if any. */
-  render(graph: ComposedGraph, anchor: string | null): void {
-    const wanted = elementsOf(graph);
+  render(graph: ComposedGraph, anchor: string | null, clustering: Clustering = NO_CLUSTERING): void {
+    const wanted = elementsOf(graph, clustering);
     const wantedIds = new Set(wanted.map((element) => element.data.id as string));
     const cy = this.cy;
-    let changed = false;
+    const drawnClusters = this.drawnClusters(clustering);
+    let changed = drawnClusters !== this.clusterSignature;
+    this.clusterSignature = drawnClusters;
+    const before = this.clusteredPositions();
+    this.clustering = clustering;
 
     cy.batch(() => {
       const gone = cy.elements().filter((element) => !wantedIds.has(element.id()));
@@ -188,6 +265,9 @@ export class GraphView {
         if (existing.nonempty()) {
           existing.data(definition.data);
           existing.classes(definition.classes as string[]);
+          const from = before.get(definition.data.id as string);
+          // A member coming out of its cluster starts where the cluster was.
+          if (from && !existing.hasClass('clustered')) existing.position({ ...from });
         } else {
           added.push(definition);
         }
@@ -199,14 +279,43 @@ export class GraphView {
       }
     });
 
+    // A hub on its own is drawn in rows around its centre; once the reader expands other entities, by force.
+    const hub = clustering.clusters.length > 0 && ![...graph.allNodes.values()].some((node) => node.isExpanded);
+    this.hubMode = hub;
     this.updateEdgeLabels();
-    if (changed) this.runLayout();
+    if (changed) this.runLayout(hub ? clustering.centre : null);
     else this.markIdle();
   }
 
   clear(): void {
     this.layout?.stop();
     this.cy.elements().remove();
+    this.clusterSignature = '';
+    this.clustering = NO_CLUSTERING;
+  }
+
+  /** What the clustering shows and hides: when it changes, the drawing is laid out again. */
+  private drawnClusters(clustering: Clustering): string {
+    const open = clustering.clusters.filter((c) => c.expanded).map((c) => c.key);
+    return `${[...clustering.hiddenNodes].sort().join(',')}|${open.join(',')}`;
+  }
+
+  /** Where each hidden member would come out: at its closed cluster's node, on a small spiral. */
+  private clusteredPositions(): Map<string, cytoscape.Position> {
+    const positions = new Map<string, cytoscape.Position>();
+    for (const cluster of this.clustering.clusters) {
+      const clusterNode = this.cy.getElementById(clusterNodeId(cluster.key));
+      if (clusterNode.empty()) continue;
+      const at = clusterNode.position();
+      cluster.members.forEach((member, index) => {
+        const angle = index * 2.399963;
+        const radius = 40 + 20 * Math.sqrt(index);
+        if (!positions.has(member)) {
+          positions.set(member, { x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
+        }
+      });
+    }
+    return positions;
   }
 
   select(selection: Selection | null): void {
@@ -279,15 +388,63 @@ export class GraphView {
       cy.edges().removeClass('labelled');
       const shown = cy.edges().not('.filtered');
       const ofSelection = cy.nodes(':selected').connectedEdges().not('.filtered');
-      if (shown.length <= EDGE_LABEL_LIMIT) shown.addClass('labelled');
+      if (shown.length <= EDGE_LABEL_LIMIT && !this.hubMode) shown.addClass('labelled');
       else if (ofSelection.length <= EDGE_LABEL_LIMIT) ofSelection.addClass('labelled');
     });
   }
 
-  private runLayout(): void {
+  private runLayout(hubCentre: string | null): void {
     this.layout?.stop();
     this.container.dataset.layout = 'running';
-    const layout = this.cy.layout({
+    // The panels around the drawing may have just changed size: lay out for the container as it is now.
+    this.cy.resize();
+    const drawn = this.cy.elements().not('.clustered');
+    const layout = hubCentre ? this.hubLayout(drawn, hubCentre) : this.forceLayout(drawn);
+    this.layout = layout;
+    layout.one('layoutstop', () => {
+      if (this.layout !== layout) return;
+      const shown = this.cy.elements().not('.filtered, .clustered');
+      separateLabels(shown.nodes());
+      this.cy.fit(shown, 30);
+      this.limitZoom();
+      this.markIdle();
+    });
+    layout.run();
+  }
+
+  private hubLayout(drawn: cytoscape.CollectionReturnValue, centreId: string): cytoscape.Layouts {
+    const boxOf = (node: cytoscape.NodeSingular): LabelBox => {
+      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      const at = node.position();
+      return { id: node.id(), width: box.w, height: box.h, offsetX: at.x - box.x1, offsetY: at.y - box.y1 };
+    };
+    const nodes = drawn.nodes().not('.filtered');
+    const centre = nodes.getElementById(centreId);
+    // Clusters first, largest first (the order clusters.ts gives), then the neighbours drawn as they are, by kind.
+    // A collection of nodes only: its elements are nodes.
+    const list = (collection: cytoscape.NodeCollection): cytoscape.NodeSingular[] =>
+      collection.toArray() as cytoscape.NodeSingular[];
+    const clusters = list(nodes.filter('.cluster'));
+    const rest = list(nodes.not('.cluster').not(centre)).sort(
+      (a, b) =>
+        String(a.data('kind')).localeCompare(String(b.data('kind'))) ||
+        String(a.data('label')).localeCompare(String(b.data('label'))),
+    );
+    const positions = hubPositions(
+      boxOf(centre),
+      [...clusters, ...rest].map(boxOf),
+      this.cy.width() / Math.max(this.cy.height(), 1),
+    );
+    return drawn.layout({
+      name: 'preset',
+      animate: false,
+      fit: false,
+      positions: Object.fromEntries(positions),
+    } satisfies cytoscape.PresetLayoutOptions);
+  }
+
+  private forceLayout(drawn: cytoscape.CollectionReturnValue): cytoscape.Layouts {
+    return drawn.layout({
       name: 'cose',
       animate: false,
       randomize: false,
@@ -302,16 +459,53 @@ export class GraphView {
       numIter: 1500,
       componentSpacing: 80,
     } satisfies cytoscape.CoseLayoutOptions);
-    this.layout = layout;
-    layout.one('layoutstop', () => {
-      if (this.layout !== layout) return;
-      this.limitZoom();
-      this.markIdle();
-    });
-    layout.run();
   }
 
   private markIdle(): void {
     this.container.dataset.layout = 'idle';
+  }
+}
+
+/** Room kept between two nodes' label boxes (model px). */
+const LABEL_GAP = 6;
+const SEPARATION_ROUNDS = 300;
+
+/**
+ * Pushes apart nodes whose boxes (node and label) overlap, along the axis where they overlap least, half each way,
+ * until none do (or the rounds run out). The layout spaces nodes but does not promise this; readers need it.
+ * Deterministic: the same drawing gives the same positions.
+ */
+export function separateLabels(nodes: cytoscape.NodeCollection): void {
+  const list = nodes.toArray();
+  for (let round = 0; round < SEPARATION_ROUNDS; round += 1) {
+    let moved = false;
+    const boxes = list.map((node) => node.boundingBox({ includeLabels: true, includeOverlays: false }));
+    for (let i = 0; i < list.length; i += 1) {
+      for (let j = i + 1; j < list.length; j += 1) {
+        const a = boxes[i];
+        const b = boxes[j];
+        const first = list[i];
+        const second = list[j];
+        if (!a || !b || !first || !second) continue;
+        const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + LABEL_GAP;
+        const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + LABEL_GAP;
+        if (dx <= 0 || dy <= 0) continue;
+        const p = first.position();
+        const q = second.position();
+        if (dx < dy) {
+          const sign = p.x < q.x || (p.x === q.x && i < j) ? -1 : 1;
+          first.position({ x: p.x + (sign * dx) / 2, y: p.y });
+          second.position({ x: q.x - (sign * dx) / 2, y: q.y });
+        } else {
+          const sign = p.y < q.y || (p.y === q.y && i < j) ? -1 : 1;
+          first.position({ x: p.x, y: p.y + (sign * dy) / 2 });
+          second.position({ x: q.x, y: q.y - (sign * dy) / 2 });
+        }
+        boxes[i] = first.boundingBox({ includeLabels: true, includeOverlays: false });
+        boxes[j] = second.boundingBox({ includeLabels: true, includeOverlays: false });
+        moved = true;
+      }
+    }
+    if (!moved) return;
   }
 }

@@ -6,8 +6,10 @@
  *
  * `node` or `edge` is the selection shown in the side panel; `passage` + `quote` open the source view with the
  * quote's source offsets highlighted; `asOf=2019-12-31` draws the graph as known on that date (only what sources
- * dated on or before it state, each relation with the status known then).
+ * dated on or before it state, each relation with the status known then); `cluster=MEMBER_OF:in:STATE` is the one
+ * cluster of a hub's neighbours drawn open (see clusters.ts).
  */
+import { isClusterKey } from './clusters';
 
 export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string };
 
@@ -28,6 +30,8 @@ export interface ViewState {
   readonly source: SourceQuote | null;
   /** The date (YYYY-MM-DD) the graph is read as of; null for everything known. */
   readonly asOf: string | null;
+  /** The key of the centre's one open cluster of neighbours, when the centre is a hub. */
+  readonly cluster: string | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -38,6 +42,7 @@ export const EMPTY_VIEW: ViewState = {
   selection: null,
   source: null,
   asOf: null,
+  cluster: null,
 };
 
 const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -93,6 +98,7 @@ export function parseViewState(search: string): ViewState {
     selection,
     source,
     asOf: calendarDate(params.get('asOf')),
+    cluster: isClusterKey(params.get('cluster') ?? '') ? params.get('cluster') : null,
   };
 }
 
@@ -105,6 +111,7 @@ export function formatViewState(state: ViewState): string {
   if (state.hiddenTypes.length > 0) params.set('hideType', state.hiddenTypes.join(','));
   if (state.hiddenStatuses.length > 0) params.set('hideStatus', state.hiddenStatuses.join(','));
   if (state.asOf) params.set('asOf', state.asOf);
+  if (state.cluster) params.set('cluster', state.cluster);
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   if (state.source) {
     params.set('passage', state.source.passageId);
