@@ -58,7 +58,7 @@ const config: CodegenConfig = {
           EntityConnection: '../graph/records#EntityPage',
           StatisticConnection: '../graph/records#EntityPage',
           TimelineConnection: '../graph/records#TimelinePage',
-          TimelineEntry: '../graph/records#EntityRecord',
+          TimelineEntry: '../graph/records#TimelineEntryRecord',
           TimeQualifier: '../graph/records#TimeRecord',
           DateValue: '../graph/records#DateRecord',
           SearchHit: '../graph/records#SearchHitRecord',

@@ -194,6 +194,18 @@ export interface MentionRecord {
   readonly curated: boolean;
 }
 
+/** How a timeline entry's place in time is known (schema.graphql, `TimelineOccurrence`). */
+export type TimelineOccurrence = 'HAPPENED' | 'PLANNED' | 'SOURCE_DATED';
+
+export interface TimelineEntryRecord {
+  readonly entity: EntityRecord;
+  readonly occurrence: TimelineOccurrence;
+  /** First and last day the entry can mean; the source's date for SOURCE_DATED; a null end is open. */
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly reportedOn: string | null;
+}
+
 /** One page of a list, with where it starts, for Relay connections. */
 export interface Page<T> {
   readonly items: readonly T[];
@@ -204,7 +216,7 @@ export interface Page<T> {
 export type RelationPage = Page<RelationRecord>;
 export type EntityPage = Page<EntityRecord>;
 export type MentionPage = Page<MentionRecord>;
-export type TimelinePage = Page<EntityRecord>;
+export type TimelinePage = Page<TimelineEntryRecord>;
 export type ChangePage = Page<ChangeRecord>;
 
 export type SearchTargetRecord = EntityRecord | PassageRecord;

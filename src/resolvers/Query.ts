@@ -160,15 +160,21 @@ export const Query: QueryResolvers = {
   timeline: async (_root, args, context) => {
     const window = windowOf({ from: args.from, to: args.to });
     if (window.from && window.to && window.from > window.to) throw badInput('from must not be after to', 'from');
+    if (args.entities && args.entities.length > MAX_PAGE_SIZE)
+      throw badInput(`entities takes at most ${MAX_PAGE_SIZE} ids`, 'entities');
     const page = await timeline(
       context.db,
-      window.from,
-      window.to,
-      kindsToGraph(args.kinds) ?? TIMELINE_KINDS,
+      {
+        from: window.from,
+        to: window.to,
+        kinds: kindsToGraph(args.kinds) ?? TIMELINE_KINDS,
+        occurrences: args.occurrence && args.occurrence.length > 0 ? [...args.occurrence] : null,
+        entityIds: args.entities ? args.entities.map((id) => entityId(id, 'entities')) : null,
+        asOf: args.asOf ?? null,
+      },
       pageRequest(args.first, args.after),
-      args.asOf ?? null,
     );
-    context.loaders.primeEntities(page.items);
+    context.loaders.primeEntities(page.items.map((entry) => entry.entity));
     return page;
   },
 

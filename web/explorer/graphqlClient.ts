@@ -327,3 +327,40 @@ export async function fetchRelationTypes(): Promise<RelationTypeInfo[]> {
   const data = await graphql<{ relationTypes: RelationTypeInfo[] }>(RELATION_TYPES, {});
   return data.relationTypes;
 }
+
+/** How a timeline entry is known (schema.graphql, `TimelineOccurrence`). */
+export type TimelineOccurrence = 'HAPPENED' | 'PLANNED' | 'SOURCE_DATED';
+
+export interface TimelineEntry {
+  readonly occurrence: TimelineOccurrence;
+  /** `YEAR`, `QUARTER`, `MONTH`, `PART_OF_MONTH`, `DAY`; null when only the source's date places it. */
+  readonly precision: string | null;
+  readonly start: string;
+  readonly end: string;
+  readonly time: { readonly text: string | null } | null;
+  readonly entity: { readonly id: string };
+}
+
+/** The API takes at most this many ids per timeline request. */
+const TIMELINE_IDS_PER_REQUEST = 100;
+
+const TIMELINE = `query ExplorerTimeline($entities: [ID!]) {
+  timeline(
+    entities: $entities
+    kinds: [STATE, ORGANISATION, EVENT, DOCUMENT, INITIATIVE, PERSON, PLACE, STATISTIC]
+    first: ${TIMELINE_IDS_PER_REQUEST}
+  ) {
+    nodes { occurrence precision start end time { text } entity { id } }
+  }
+}`;
+
+/** The timeline entries of these entities (those on no timeline are left out), in the API's order. */
+export async function fetchTimelineEntries(ids: readonly string[]): Promise<TimelineEntry[]> {
+  const entries: TimelineEntry[] = [];
+  for (let i = 0; i < ids.length; i += TIMELINE_IDS_PER_REQUEST) {
+    const entities = ids.slice(i, i + TIMELINE_IDS_PER_REQUEST);
+    const data = await graphql<{ timeline: { nodes: readonly TimelineEntry[] } }>(TIMELINE, { entities });
+    entries.push(...data.timeline.nodes);
+  }
+  return entries;
+}

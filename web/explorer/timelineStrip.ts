@@ -1,11 +1,13 @@
 /**
- * The timeline strip under the graph: every dated entity in view (events, documents, statistics' periods ...) as a
- * bar over the days its stated time can mean, on a year axis, in as many lanes as it takes for labels not to
- * overlap. Clicking an entry selects the entity.
+ * The timeline strip under the graph: every entity in view that the API's `timeline` places in time, as a band over
+ * the days it can mean, on a year axis. Entries are split into lanes by how the API knows them (schema.graphql,
+ * `TimelineOccurrence`): what happened, what is planned, and what only the source's date places. A partial date is
+ * drawn as a span over all its days and marked by its precision, so a "this year" plan reads as the whole of 2019,
+ * never as a March event. Toggles (which are the legend too) hide a lane; clicking an entry selects the entity.
  */
 import { el } from './dom';
+import { fetchTimelineEntries, type TimelineEntry, type TimelineOccurrence } from './graphqlClient';
 import type { ComposedGraph, ViewNode } from './graphModel';
-import { timeRange } from './graphModel';
 import { kindStyle } from './kinds';
 
 const DAY_MS = 86_400_000;
@@ -18,23 +20,47 @@ const LANE_GAP_PX = 6;
 /** The strip's horizontal padding and the timeline body's margins (explorer.css), which the track does not span. */
 const TRACK_INSET_PX = 24 + 40;
 
+const OCCURRENCES: readonly { readonly value: TimelineOccurrence; readonly label: string }[] = [
+  { value: 'HAPPENED', label: 'Happened' },
+  { value: 'PLANNED', label: 'Planned' },
+  { value: 'SOURCE_DATED', label: 'Dated only by the source' },
+];
+
+/** Precisions coarser than a day or part of a month: drawn as spans, not points. */
+const SPAN_PRECISIONS = new Set(['YEAR', 'QUARTER', 'MONTH']);
+
 interface Entry {
   readonly node: ViewNode;
+  readonly api: TimelineEntry;
   readonly start: number;
   readonly end: number;
-  readonly text: string;
+}
+
+/** What the API said about each entity asked for: its entry, or null when it is on no timeline. */
+const known = new Map<string, TimelineEntry | null>();
+/** Lanes the reader has switched off. */
+const hidden = new Set<TimelineOccurrence>();
+/** The latest render, so that an answer arriving late redraws only the view it was asked for. */
+let latest: (() => void) | null = null;
+
+async function learn(ids: readonly string[]): Promise<void> {
+  const entries = await fetchTimelineEntries(ids);
+  for (const id of ids) known.set(id, null);
+  for (const entry of entries) known.set(entry.entity.id, entry);
 }
 
 function entriesOf(graph: ComposedGraph): Entry[] {
   const entries: Entry[] = [];
   for (const node of graph.nodes.values()) {
-    const range = timeRange(node.entity.time);
-    if (!range) continue;
-    const start = Date.parse(range.start);
-    const end = Date.parse(range.end) + DAY_MS;
-    if (Number.isNaN(start) || Number.isNaN(end)) continue;
-    entries.push({ node, start, end, text: node.entity.time?.text ?? `${range.start} – ${range.end}` });
+    const api = known.get(node.id);
+    if (!api) continue;
+    const start = Date.parse(api.start);
+    // An open end (9999-12-31) is drawn to the end of the axis below, not to the year 9999.
+    const end = api.end === '9999-12-31' ? Number.NaN : Date.parse(api.end) + DAY_MS;
+    if (Number.isNaN(start)) continue;
+    entries.push({ node, api, start, end: Number.isNaN(end) ? start + DAY_MS : end });
   }
+  // Row packing goes left to right.
   return entries.sort((a, b) => a.start - b.start || a.end - b.end || a.node.label.localeCompare(b.node.label));
 }
 
@@ -46,34 +72,96 @@ function yearTicks(fromYear: number, toYear: number): number[] {
   return ticks;
 }
 
+function precisionWords(entry: TimelineEntry): string {
+  if (entry.occurrence === 'SOURCE_DATED') return 'no date stated: the date of the source that reports it';
+  return `${(entry.precision ?? 'day').toLowerCase().replace(/_/g, ' ')} precision`;
+}
+
 export function renderTimeline(
   strip: HTMLElement,
   graph: ComposedGraph,
   selectedNode: string | null,
   onSelect: (id: string) => void,
 ): void {
-  const entries = entriesOf(graph);
+  const redraw = (): void => renderTimeline(strip, graph, selectedNode, onSelect);
+  latest = redraw;
+  const missing = [...graph.nodes.keys()].filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    strip.replaceChildren(el('h2', { className: 'timeline-heading', text: 'Timeline: loading…' }));
+    learn(missing).then(
+      () => {
+        if (latest === redraw) redraw();
+      },
+      (error: unknown) => {
+        if (latest !== redraw) return;
+        const message = error instanceof Error ? error.message : String(error);
+        strip.replaceChildren(
+          el('h2', { className: 'timeline-heading', text: 'Timeline: could not be loaded' }),
+          el('p', { className: 'timeline-error', text: message }),
+        );
+      },
+    );
+    return;
+  }
+  drawTimeline(strip, entriesOf(graph), selectedNode, onSelect, redraw);
+}
+
+function drawTimeline(
+  strip: HTMLElement,
+  all: readonly Entry[],
+  selectedNode: string | null,
+  onSelect: (id: string) => void,
+  redraw: () => void,
+): void {
   const heading = el('h2', {
     className: 'timeline-heading',
     text:
-      entries.length === 0
+      all.length === 0
         ? 'Timeline: nothing dated in view'
-        : `Timeline: ${entries.length} dated ${entries.length === 1 ? 'entity' : 'entities'} in view`,
+        : `Timeline: ${all.length} dated ${all.length === 1 ? 'entity' : 'entities'} in view`,
   });
-  if (entries.length === 0) {
+  if (all.length === 0) {
     strip.replaceChildren(heading);
     return;
   }
 
-  const fromYear = new Date(Math.min(...entries.map((e) => e.start))).getUTCFullYear();
-  const toYear = new Date(Math.max(...entries.map((e) => e.end - DAY_MS))).getUTCFullYear() + 1;
+  // The toggles are the legend: each shows its lane's style and count, and hides or shows the lane.
+  const toggles = el(
+    'div',
+    { className: 'timeline-toggles', attrs: { role: 'group', 'aria-label': 'Show on the timeline' } },
+    ...OCCURRENCES.map(({ value, label }) => {
+      const count = all.filter((e) => e.api.occurrence === value).length;
+      const input = el('input', {
+        attrs: { type: 'checkbox' },
+        dataset: { occurrence: value },
+        on: {
+          change: () => {
+            if (input.checked) hidden.delete(value);
+            else hidden.add(value);
+            redraw();
+          },
+        },
+      });
+      input.checked = !hidden.has(value);
+      return el(
+        'label',
+        { className: `timeline-toggle occurrence-${value.toLowerCase()}` },
+        input,
+        el('span', { className: 'timeline-toggle-swatch' }),
+        `${label} (${count})`,
+      );
+    }),
+  );
+
+  const shown = all.filter((e) => !hidden.has(e.api.occurrence));
+  const fromYear = new Date(Math.min(...all.map((e) => e.start))).getUTCFullYear();
+  const toYear = new Date(Math.max(...all.map((e) => e.end - DAY_MS))).getUTCFullYear() + 1;
   const domainStart = Date.UTC(fromYear, 0, 1);
   const domainEnd = Date.UTC(toYear, 0, 1);
   const share = (ms: number): number => (ms - domainStart) / (domainEnd - domainStart);
-
-  const track = el('div', { className: 'timeline-track' });
   // Positions are in pixels of the track: the strip less its padding and the body's margins (TRACK_INSET_PX).
   const width = Math.max(strip.clientWidth - TRACK_INSET_PX, 300);
+
   const axis = el('div', { className: 'timeline-axis' });
   for (const year of yearTicks(fromYear, toYear)) {
     const tick = el('span', { className: 'timeline-tick', text: String(year) });
@@ -81,9 +169,31 @@ export function renderTimeline(
     axis.append(tick);
   }
 
-  // Each entry: a translucent band over its days, its label starting at the band (or ending at the strip's right
-  // edge when there is no room). Greedy lanes: an entry goes into the first lane where it overlaps nothing.
-  const laneEnds: number[] = [];
+  const lanes = OCCURRENCES.filter(({ value }) => !hidden.has(value))
+    .map(({ value, label }) => {
+      const entries = shown.filter((e) => e.api.occurrence === value);
+      return entries.length === 0 ? null : lane(value, label, entries, width, share, selectedNode, onSelect);
+    })
+    .filter((section): section is HTMLElement => section !== null);
+
+  strip.replaceChildren(
+    el('div', { className: 'timeline-header' }, heading, toggles),
+    el('div', { className: 'timeline-body' }, axis, ...lanes),
+  );
+}
+
+/** One occurrence's lane: its entries in greedy rows, an entry in the first row where it overlaps nothing. */
+function lane(
+  occurrence: TimelineOccurrence,
+  label: string,
+  entries: readonly Entry[],
+  width: number,
+  share: (ms: number) => number,
+  selectedNode: string | null,
+  onSelect: (id: string) => void,
+): HTMLElement {
+  const track = el('div', { className: 'timeline-track' });
+  const rowEnds: number[] = [];
   for (const entry of entries) {
     const barLeft = share(entry.start) * width;
     const barWidth = Math.max((share(entry.end) - share(entry.start)) * width, 4);
@@ -91,40 +201,52 @@ export function renderTimeline(
     const labelLeft = Math.max(0, Math.min(barLeft, width - labelWidth));
     const left = Math.min(barLeft, labelLeft);
     const right = Math.max(barLeft + barWidth, labelLeft + labelWidth);
-    let lane = laneEnds.findIndex((end) => end <= left);
-    if (lane < 0) {
-      lane = laneEnds.length;
-      laneEnds.push(right + LANE_GAP_PX);
+    let row = rowEnds.findIndex((end) => end <= left);
+    if (row < 0) {
+      row = rowEnds.length;
+      rowEnds.push(right + LANE_GAP_PX);
     } else {
-      laneEnds[lane] = right + LANE_GAP_PX;
+      rowEnds[row] = right + LANE_GAP_PX;
     }
 
     const style = kindStyle(entry.node.kind);
-    const band = el('span', { className: 'timeline-band' });
+    const precision = entry.api.precision ?? 'SOURCE_DATE';
+    const band = el('span', {
+      className: SPAN_PRECISIONS.has(precision) ? 'timeline-band timeline-span' : 'timeline-band',
+    });
     band.style.left = `${barLeft - left}px`;
     band.style.width = `${barWidth}px`;
     band.style.backgroundColor = style.colour;
-    const label = el('span', { className: 'timeline-label', text: entry.node.label });
-    label.style.left = `${labelLeft - left}px`;
-    label.style.maxWidth = `${labelWidth}px`;
+    const text = el('span', { className: 'timeline-label', text: entry.node.label });
+    text.style.left = `${labelLeft - left}px`;
+    text.style.maxWidth = `${labelWidth}px`;
+    const when = entry.api.time?.text ?? `${entry.api.start} – ${entry.api.end}`;
     const button = el(
       'button',
       {
         className: entry.node.id === selectedNode ? 'timeline-entry selected' : 'timeline-entry',
-        title: `${entry.node.entity.name} · ${style.label} · ${entry.text}`,
+        title: `${entry.node.entity.name} · ${style.label} · ${label.toLowerCase()} · ${when} (${precisionWords(entry.api)})`,
         attrs: { type: 'button' },
-        dataset: { entityId: entry.node.id },
+        dataset: { entityId: entry.node.id, occurrence, precision },
         on: { click: () => onSelect(entry.node.id) },
       },
       band,
-      label,
+      text,
     );
     button.style.left = `${left}px`;
     button.style.width = `${right - left}px`;
-    button.style.top = `${lane * LANE_HEIGHT_PX}px`;
+    button.style.top = `${row * LANE_HEIGHT_PX}px`;
     track.append(button);
   }
-  track.style.height = `${laneEnds.length * LANE_HEIGHT_PX}px`;
-
-  strip.replaceChildren(heading, el('div', { className: 'timeline-body' }, axis, track));
+  track.style.height = `${rowEnds.length * LANE_HEIGHT_PX}px`;
+  return el(
+    'section',
+    {
+      className: `timeline-lane occurrence-${occurrence.toLowerCase()}`,
+      attrs: { 'aria-label': `${label}: ${entries.length}` },
+      dataset: { occurrence, count: String(entries.length) },
+    },
+    el('h3', { className: 'timeline-lane-heading', text: `${label} (${entries.length})` }),
+    track,
+  );
 }

@@ -1631,7 +1631,13 @@ export type Query = {
   sources: Array<Source>;
   /** Stated figures, by subject and/or words of what they count. */
   statistics: StatisticConnection;
-  /** Dated events and documents in a time window, in time order; partial dates overlap the window by the days they can mean. */
+  /**
+   * Events and documents in a time window, in time order. Partial dates overlap the window by the days they can mean.
+   * Order: by the last day an entry can mean, so that a partial date sorts after every finer date within it (14 March
+   * 2019, then March 2019, then a "2019" plan at the end of 2019, never among the March events); among entries ending
+   * on the same day the one that starts later (the finer) first, stated dates before source dates, then by id.
+   * Undated events and documents (`SOURCE_DATED`) sit on their source's date.
+   */
   timeline: TimelineConnection;
 };
 
@@ -1736,9 +1742,11 @@ export type QueryStatisticsArgs = {
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  entities?: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+  occurrence?: InputMaybe<Array<TimelineOccurrence>>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
@@ -2453,16 +2461,51 @@ export type TimelineEdge = {
   node: TimelineEntry;
 };
 
-/** A dated event or document on the timeline. */
+/**
+ * An event or document on the timeline: dated as its source states it, or, with no stated date, by its source's date
+ * (`occurrence: SOURCE_DATED`).
+ */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
-  /** Last day the entry can mean. */
+  /** Last day the entry can mean (`9999-12-31` when a period is open at its end). */
   end: Scalars['Date']['output'];
   entity: Entity;
-  /** First day the entry can mean (for sorting). */
+  /** Whether it happened, is planned, or is only dated by its source's date. */
+  occurrence: TimelineOccurrence;
+  /**
+   * How precise the stated date is (of `time.at`, else of the period's start, else its end): a `YEAR` entry ("this
+   * year") may mean any day of its year and is not an event of the month its range starts in. Null for `SOURCE_DATED`.
+   */
+  precision?: Maybe<DatePrecision>;
+  /** The date of the first source that reports the entry (as of `asOf` when given); null when no source does. */
+  reportedOn?: Maybe<Scalars['Date']['output']>;
+  /** First day the entry can mean. */
   start: Scalars['Date']['output'];
-  time: TimeQualifier;
+  /** The time as stated; null when the source states none. */
+  time?: Maybe<TimeQualifier>;
 };
+
+/**
+ * How a timeline entry's place in time is known, and whether it took place. Derived from the entity's own status and
+ * its stated date against the date of the first source that reports it (`reportedOn`).
+ */
+export type TimelineOccurrence =
+  /**
+   * It took place (was held, adopted, signed, is in force or under way) on its stated date: the source says so by its
+   * status, or, with no status, the stated date begins no later than the source's date.
+   */
+  | 'HAPPENED'
+  /**
+   * It is still to come: its status is planned or being drafted (a summit "to be held this year" in a March 2019 source),
+   * or, with no status, its stated date begins after the source's date.
+   */
+  | 'PLANNED'
+  /**
+   * The source states no date for it: the entry sits on the date of the first source that reports it, which says only
+   * that it was known by then (`entity.status` says whether it was held, ongoing or planned). `precision` is null,
+   * `time` is null or only the source's words (`recently`); `start` and `end` are that source's date.
+   */
+  | 'SOURCE_DATED';
 
 /**
  * A fact whose time its sources do not state is only known to hold on its source's date. A time window can
@@ -2717,7 +2760,7 @@ export type SearchDrugsQuery = { __typename?: 'Query', search: Array<{ __typenam
 export type TimelineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TimelineQuery = { __typename?: 'Query', timeline: { __typename?: 'TimelineConnection', totalCount: number, nodes: Array<{ __typename?: 'TimelineEntry', start: string, end: string, entity:
+export type TimelineQuery = { __typename?: 'Query', timeline: { __typename?: 'TimelineConnection', totalCount: number, nodes: Array<{ __typename?: 'TimelineEntry', occurrence: TimelineOccurrence, precision?: DatePrecision | null, start: string, end: string, entity:
         | { __typename?: 'Document', name: string, kind: EntityKind }
         | { __typename?: 'Event', name: string, kind: EntityKind }
         | { __typename?: 'Initiative', name: string, kind: EntityKind }
@@ -2726,7 +2769,7 @@ export type TimelineQuery = { __typename?: 'Query', timeline: { __typename?: 'Ti
         | { __typename?: 'Place', name: string, kind: EntityKind }
         | { __typename?: 'State', name: string, kind: EntityKind }
         | { __typename?: 'Statistic', name: string, kind: EntityKind }
-      , time: { __typename?: 'TimeQualifier', text?: string | null } }> } };
+      , time?: { __typename?: 'TimeQualifier', text?: string | null } | null }> } };
 
 export type RatsPartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2792,6 +2835,6 @@ export const BishkekSummitDocument = {"kind":"Document","definitions":[{"kind":"
 export const RatsStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatsStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"StringValue","value":"rats","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statistic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RatsStatisticsQuery, RatsStatisticsQueryVariables>;
 export const IndiaToUnodcDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndiaToUnodc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"india","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"unodc","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndiaToUnodcQuery, IndiaToUnodcQueryVariables>;
 export const SearchDrugsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchDrugs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"StringValue","value":"narcotic drugs","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Passage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchDrugsQuery, SearchDrugsQueryVariables>;
-export const TimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2018","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2019-12","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]} as unknown as DocumentNode<TimelineQuery, TimelineQueryVariables>;
+export const TimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2019","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2019-12","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"occurrence"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"HAPPENED"},{"kind":"EnumValue","value":"PLANNED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurrence"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]} as unknown as DocumentNode<TimelineQuery, TimelineQueryVariables>;
 export const RatsPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatsPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"rats","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bodyOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RatsPartnersQuery, RatsPartnersQueryVariables>;
 export const ImpliedFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpliedFacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"basis"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"IMPLIED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"passage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpliedFactsQuery, ImpliedFactsQueryVariables>;

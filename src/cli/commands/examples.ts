@@ -37,7 +37,7 @@ const QUESTIONS: Readonly<Record<string, string>> = {
   RatsStatistics: 'What figures does the text give for RATS, and for which period?',
   IndiaToUnodc: 'How is India connected to the UN Office on Drugs and Crime?',
   SearchDrugs: 'Full-text search for "narcotic drugs".',
-  Timeline: 'What happened, or is planned, from 2018 on?',
+  Timeline: 'What happened in 2019, and what was still planned?',
   RatsPartners: 'Which organisations has RATS established cooperation with?',
 };
 

@@ -1,34 +1,49 @@
 /**
- * Dated entities in a window. Partial dates cover a range of days (May 2015 = 1-31 May 2015; late August 2018 =
- * 21-31 August 2018): an entry is in the window when its range overlaps it, and entries sort by the first day
- * they can mean, then the last.
+ * Events and documents in a window. Partial dates cover a range of days (May 2015 = 1-31 May 2015; late August
+ * 2018 = 21-31 August 2018): an entry is in the window when its range overlaps it. Each entry says whether it
+ * happened, is planned, or is only dated by its source's date (schema.graphql, `TimelineOccurrence`), and entries
+ * sort by the last day they can mean, so that a "2019" plan sorts after the March 2019 events rather than among them.
  */
-import type { EntityKind } from '../../ingest/vocabulary';
+import { ENTITY_KINDS, ENTITY_STATUSES, type EntityKind } from '../../ingest/vocabulary';
 import type { GraphDatabase } from '../database';
-import { toEntity, type TimelinePage } from '../records';
+import { toEntity, type TimelineEntryRecord, type TimelineOccurrence, type TimelinePage } from '../records';
 import type { PageRequest } from './pagination';
 
 // An open window end is these days, so that the window predicates stay plain range predicates.
 const FIRST_DAY = '0000-01-01';
 const LAST_DAY = '9999-12-31';
 
-// Overlap of [timeStart, timeEnd] with [$from, $to], where a null end of an entry is open. Written as two
-// disjoint halves, entries with a last day and entries open at the end, so that each half is a seek of a range
-// index on (kind, timeEnd) or (kind, timeStart) (cypher/schema/002-indexes.cypher) bounded by one end of the
-// window, instead of a scan of every entity of the kinds with both days read from the store (coalesce() would
-// hide the days from the indexes). The window ends are never null here: open ends are FIRST_DAY and LAST_DAY.
-/**
- * As known on a day: an entry counts when a source dated on or before it gives its evidence or mentions it (an
- * event a 2020 communiqué first reports is not on the timeline as of 2019).
- */
-const KNOWN_AS_OF = `
-    WITH e WHERE EXISTS { MATCH (s:Source) WHERE s.id IN coalesce(e.evidenceSourceIds, []) AND s.date <= $asOf }
-              OR EXISTS { MATCH (p:Passage)-[:MENTIONS]->(e) MATCH (s:Source {id: p.sourceId}) WHERE s.date <= $asOf }`;
+/** Entity statuses saying the thing is still to come; every other status an entity may carry says it took place. */
+const PLANNED_STATUSES = ['planned', 'being-drafted'];
+const HAPPENED_STATUSES = [...new Set(ENTITY_KINDS.flatMap((kind) => ENTITY_STATUSES[kind]))].filter(
+  (status) => !PLANNED_STATUSES.includes(status),
+);
 
-function timelineQuery(asOf: boolean) {
-  return {
-    name: asOf ? 'timelineAsOf' : 'timeline',
-    cypher: `
+/** Kinds that sit on their source's date when no date is stated: things that take place or are adopted. */
+const SOURCE_DATED_KINDS: readonly EntityKind[] = ['Event', 'Document'];
+
+export interface TimelineFilter {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly kinds: readonly EntityKind[];
+  /** Null: every occurrence. */
+  readonly occurrences: readonly TimelineOccurrence[] | null;
+  /** Null: every entity. */
+  readonly entityIds: readonly string[] | null;
+  /** As known on this day: only sources dated on or before it report an entry. */
+  readonly asOf: string | null;
+}
+
+// Overlap of [timeStart, timeEnd] with [$from, $to], where a null end of an entry is open. Written as disjoint
+// halves, entries with a last day and entries open at the end, so that each half is a seek of a range index on
+// (kind, timeEnd) or (kind, timeStart) (cypher/schema/002-indexes.cypher) bounded by one end of the window, instead
+// of a scan of every entity of the kinds with both days read from the store (coalesce() would hide the days from
+// the indexes). The third half is the undated events and documents, placed by their source's date below.
+//
+// reportedOn: the first source (dated on or before $asOf, when given) that gives the entry's evidence or mentions
+// it. As of a day, an entry no source had reported yet is left out (an event a 2020 communiqué first reports is
+// not on the timeline as of 2019).
+const TIMELINE = `
     CALL () {
       MATCH (e:Entity)
       WHERE e.kind IN $kinds AND e.timeEnd >= $from AND (e.timeStart IS NULL OR e.timeStart <= $to)
@@ -37,32 +52,72 @@ function timelineQuery(asOf: boolean) {
       MATCH (e:Entity)
       WHERE e.kind IN $kinds AND e.timeStart <= $to AND e.timeEnd IS NULL
       RETURN e
-    }${asOf ? KNOWN_AS_OF : ''}
-    WITH e ORDER BY coalesce(e.timeStart, e.timeEnd), coalesce(e.timeEnd, '${LAST_DAY}'), e.id
-    WITH collect(e) AS found
-    RETURN size(found) AS total, [e IN found[$offset..$offset + $first] | properties(e)] AS page`,
-  };
+      UNION ALL
+      MATCH (e:Entity)
+      WHERE e.kind IN $sourceDatedKinds AND e.timeStart IS NULL AND e.timeEnd IS NULL
+      RETURN e
+    }
+    WITH e WHERE $entityIds IS NULL OR e.id IN $entityIds
+    WITH e,
+      COLLECT { MATCH (s:Source) WHERE s.id IN coalesce(e.evidenceSourceIds, []) AND ($asOf IS NULL OR s.date <= $asOf)
+                RETURN s.date } +
+      COLLECT { MATCH (p:Passage)-[:MENTIONS]->(e) MATCH (s:Source {id: p.sourceId})
+                WHERE $asOf IS NULL OR s.date <= $asOf RETURN s.date } AS sourceDates
+    WITH e, reduce(first = null, d IN sourceDates | CASE WHEN first IS NULL OR d < first THEN d ELSE first END)
+         AS reportedOn, e.timeStart IS NULL AND e.timeEnd IS NULL AS undated
+    WHERE ($asOf IS NULL OR reportedOn IS NOT NULL)
+      AND (NOT undated OR (reportedOn >= $from AND reportedOn <= $to))
+    WITH e, reportedOn,
+      CASE
+        WHEN undated THEN 'SOURCE_DATED'
+        WHEN e.status IN $plannedStatuses THEN 'PLANNED'
+        WHEN e.status IN $happenedStatuses THEN 'HAPPENED'
+        WHEN reportedOn IS NOT NULL AND e.timeStart > reportedOn THEN 'PLANNED'
+        ELSE 'HAPPENED'
+      END AS occurrence,
+      CASE WHEN undated THEN reportedOn ELSE e.timeStart END AS start,
+      CASE WHEN undated THEN reportedOn ELSE e.timeEnd END AS end
+    WHERE $occurrences IS NULL OR occurrence IN $occurrences
+    WITH e, reportedOn, occurrence, start, end
+    ORDER BY coalesce(end, '${LAST_DAY}'), coalesce(start, '${FIRST_DAY}') DESC, occurrence = 'SOURCE_DATED', e.id
+    WITH collect({props: properties(e), reportedOn: reportedOn, occurrence: occurrence, start: start, end: end})
+         AS found
+    RETURN size(found) AS total, found[$offset..$offset + $first] AS page`;
+
+interface EntryRow {
+  readonly props: Record<string, unknown>;
+  readonly reportedOn: string | null;
+  readonly occurrence: TimelineOccurrence;
+  readonly start: string | null;
+  readonly end: string | null;
 }
 
-export async function timeline(
-  db: GraphDatabase,
-  from: string | null,
-  to: string | null,
-  kinds: readonly EntityKind[],
-  page: PageRequest,
-  asOf: string | null = null,
-): Promise<TimelinePage> {
-  const result = await db.read(timelineQuery(asOf !== null), {
-    asOf,
-    from: from ?? FIRST_DAY,
-    to: to ?? LAST_DAY,
-    kinds,
-    offset: page.offset,
-    first: page.first,
-  });
+export async function timeline(db: GraphDatabase, filter: TimelineFilter, page: PageRequest): Promise<TimelinePage> {
+  const result = await db.read(
+    { name: 'timeline', cypher: TIMELINE },
+    {
+      asOf: filter.asOf,
+      from: filter.from ?? FIRST_DAY,
+      to: filter.to ?? LAST_DAY,
+      kinds: filter.kinds,
+      sourceDatedKinds: filter.kinds.filter((kind) => SOURCE_DATED_KINDS.includes(kind)),
+      entityIds: filter.entityIds,
+      occurrences: filter.occurrences,
+      plannedStatuses: PLANNED_STATUSES,
+      happenedStatuses: HAPPENED_STATUSES,
+      offset: page.offset,
+      first: page.first,
+    },
+  );
   const record = result.records[0];
   return {
-    items: ((record?.get('page') ?? []) as Record<string, unknown>[]).map(toEntity),
+    items: ((record?.get('page') ?? []) as EntryRow[]).map((row): TimelineEntryRecord => ({
+      entity: toEntity(row.props),
+      occurrence: row.occurrence,
+      start: row.start,
+      end: row.end,
+      reportedOn: row.reportedOn,
+    })),
     totalCount: Number(record?.get('total') ?? 0),
     offset: page.offset,
   };

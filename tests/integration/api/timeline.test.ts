@@ -1,7 +1,8 @@
 /**
  * Issue 4: time as the source states it. Partial dates ("May 2015", "late August 2018", "2019-Q1") cover ranges
- * of days: the timeline sorts by the first day an entry can mean and a window keeps what overlaps it; relation
- * fields filter by the same rule.
+ * of days: a window keeps what overlaps it; relation fields filter by the same rule. Issue 17: each entry says
+ * whether it happened, is planned or is only dated by its source, and sorts by the last day it can mean, so that a
+ * "this year" plan does not sit among the March 2019 events.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,8 +24,11 @@ interface DateView {
 interface Entry {
   start: string;
   end: string;
-  entity: { id: string; kind: string; name: string };
-  time: { text: string | null; at: DateView | null; from: DateView | null; to: DateView | null };
+  occurrence: 'HAPPENED' | 'PLANNED' | 'SOURCE_DATED';
+  precision: string | null;
+  reportedOn: string | null;
+  entity: { id: string; kind: string; name: string; status: string | null };
+  time: { text: string | null; at: DateView | null; from: DateView | null; to: DateView | null } | null;
 }
 
 interface TimelineView {
@@ -35,10 +39,25 @@ interface TimelineView {
 
 const DATE = 'value precision start end';
 const TIMELINE = `
-  query ($from: PartialDate, $to: PartialDate, $kinds: [EntityKind!], $first: Int, $after: String) {
-    timeline(from: $from, to: $to, kinds: $kinds, first: $first, after: $after) {
+  query (
+    $from: PartialDate
+    $to: PartialDate
+    $kinds: [EntityKind!]
+    $occurrence: [TimelineOccurrence!]
+    $entities: [ID!]
+    $asOf: Date
+    $first: Int
+    $after: String
+  ) {
+    timeline(
+      from: $from, to: $to, kinds: $kinds, occurrence: $occurrence, entities: $entities, asOf: $asOf, first: $first,
+      after: $after
+    ) {
       totalCount pageInfo { hasNextPage endCursor }
-      nodes { start end entity { id kind name } time { text at { ${DATE} } from { ${DATE} } to { ${DATE} } } }
+      nodes {
+        start end occurrence precision reportedOn entity { id kind name status }
+        time { text at { ${DATE} } from { ${DATE} } to { ${DATE} } }
+      }
     }
   }`;
 
@@ -62,17 +81,23 @@ async function timeline(variables: Record<string, unknown> = {}): Promise<Timeli
 const ids = (view: TimelineView): string[] => view.nodes.map((n) => n.entity.id);
 
 describe('timeline', () => {
-  it('sorts events and documents by the first day they can mean, then the last', async () => {
+  it('sorts by the last day an entry can mean, the finer of two entries ending the same day first', async () => {
     const all = await timeline();
     expect(all.totalCount).toBe(all.nodes.length);
     expect(all.nodes.length).toBeGreaterThan(20);
-    const order = all.nodes.map((n) => `${n.start}|${n.end}|${n.entity.id}`);
-    expect(order).toEqual([...order].sort());
+    // The documented order: last day, then first day latest first, stated dates before source dates, then id.
+    const key = (n: Entry) => [n.end, n.start, n.occurrence === 'SOURCE_DATED' ? 1 : 0, n.entity.id] as const;
+    const documented = [...all.nodes].sort((a, b) => {
+      const [ae, as, asd, aid] = key(a);
+      const [be, bs, bsd, bid] = key(b);
+      return ae.localeCompare(be) || bs.localeCompare(as) || asd - bsd || aid.localeCompare(bid);
+    });
+    expect(ids(all)).toEqual(documented.map((n) => n.entity.id));
     for (const entry of all.nodes) {
       expect(['EVENT', 'DOCUMENT']).toContain(entry.entity.kind);
       expect(entry.start <= entry.end).toBe(true);
       // The date as stated is the source's own words.
-      if (entry.time.text) expect(words(TEXT)).toContain(words(entry.time.text));
+      if (entry.time?.text) expect(words(TEXT)).toContain(words(entry.time.text));
     }
   });
 
@@ -101,8 +126,8 @@ describe('timeline', () => {
       end: '2019-03-14',
       time: { at: { precision: 'DAY' } },
     });
-    expect(byId.get('qingdao-summit-2018')?.time.at).toMatchObject({ value: '2018-06', precision: 'MONTH' });
-    // May 2015 comes before June 2018, before late August 2018, before 14 March 2019.
+    expect(byId.get('qingdao-summit-2018')?.time?.at).toMatchObject({ value: '2018-06', precision: 'MONTH' });
+    // May 2015 comes before June 2018, before late August 2018, before 14 March 2019, before 20 March 2019.
     const at = (id: string) => ids(all).indexOf(id);
     expect(at('bri-eaeu-linking-agreement')).toBeLessThan(at('qingdao-summit-2018'));
     expect(at('qingdao-summit-2018')).toBeLessThan(at('peace-mission-2018'));
@@ -172,6 +197,111 @@ describe('timeline', () => {
     const literal = await api.graphql('{ timeline(from: "2019-13") { totalCount } }');
     expect(literal.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(literal.errors?.[0]?.message).toContain('month 13 does not exist');
+  });
+});
+
+describe('timeline: happened, planned or only dated by the source (issue 17)', () => {
+  it('every entry says how it is known; a "2019" plan is PLANNED, a March 2019 event HAPPENED', async () => {
+    const all = await timeline();
+    const byId = new Map(all.nodes.map((n) => [n.entity.id, n]));
+    for (const entry of all.nodes) expect(['HAPPENED', 'PLANNED', 'SOURCE_DATED']).toContain(entry.occurrence);
+    expect(words(TEXT)).toContain('Regarding the upcoming SCO Heads of State Council Meeting in Bishkek');
+    expect(byId.get('bishkek-summit-2019')).toMatchObject({
+      occurrence: 'PLANNED',
+      precision: 'YEAR',
+      start: '2019-01-01',
+      end: '2019-12-31',
+      reportedOn: '2019-03-20',
+      time: { text: 'this year' },
+    });
+    expect(byId.get('un-sco-drugs-side-event-2019-03-14')).toMatchObject({ occurrence: 'HAPPENED', precision: 'DAY' });
+    expect(byId.get('qingdao-summit-2018')).toMatchObject({ occurrence: 'HAPPENED', precision: 'MONTH' });
+    // No status: dated 14 March 2019 in a source of 20 March 2019, so it had happened.
+    expect(byId.get('cnd-joint-statement-2019')).toMatchObject({ occurrence: 'HAPPENED', entity: { status: null } });
+    // Every planned entry is planned by its status or by a date after its source's.
+    for (const entry of all.nodes.filter((n) => n.occurrence === 'PLANNED')) {
+      const byStatus = ['planned', 'being-drafted'].includes(entry.entity.status ?? '');
+      expect(byStatus || (entry.reportedOn !== null && entry.start > entry.reportedOn)).toBe(true);
+    }
+  });
+
+  it("an undated event sits on its source's date as SOURCE_DATED, with no stated time or precision", async () => {
+    const all = await timeline();
+    const byId = new Map(all.nodes.map((n) => [n.entity.id, n]));
+    expect(words(TEXT)).toContain('two fruitful meetings have already been held in Moscow and Beijing');
+    expect(byId.get('contact-group-meeting-moscow')).toMatchObject({
+      occurrence: 'SOURCE_DATED',
+      start: '2019-03-20',
+      end: '2019-03-20',
+      reportedOn: '2019-03-20',
+      precision: null,
+      time: null,
+      entity: { status: 'held' },
+    });
+    // "The third one currently being planned": still SOURCE_DATED (no date), its status says planned.
+    expect(byId.get('contact-group-meeting-third')).toMatchObject({
+      occurrence: 'SOURCE_DATED',
+      entity: { status: 'planned' },
+    });
+    for (const entry of all.nodes) {
+      expect(entry.occurrence === 'SOURCE_DATED').toBe(
+        entry.time === null || (entry.time.at === null && entry.time.from === null && entry.time.to === null),
+      );
+    }
+  });
+
+  it('in March 2019 the events that happened come before the year-only plans, not after them', async () => {
+    const march = await timeline({ from: '2019-03', to: '2019-03' });
+    const happened = march.nodes.filter((n) => n.occurrence === 'HAPPENED' && n.precision === 'DAY');
+    const yearPlans = march.nodes.filter((n) => n.occurrence === 'PLANNED' && n.precision === 'YEAR');
+    expect(happened.map((n) => n.entity.id)).toEqual(
+      expect.arrayContaining(['un-sco-drugs-side-event-2019-03-14', 'norov-news-conference-2019-03-20']),
+    );
+    expect(yearPlans.length).toBeGreaterThanOrEqual(10);
+    const at = (n: Entry) => ids(march).indexOf(n.entity.id);
+    const lastHappened = Math.max(...happened.map(at));
+    const firstYearPlan = Math.min(...yearPlans.map(at));
+    expect(lastHappened).toBeLessThan(firstYearPlan);
+    // The first page of March is March's events, not "some time in 2019".
+    const firstPage = await timeline({ from: '2019-03', to: '2019-03', first: 3 });
+    expect(firstPage.nodes.map((n) => n.precision)).toEqual(['DAY', 'DAY', 'DAY']);
+  });
+
+  it('filters by occurrence: HAPPENED leaves out plans, PLANNED keeps only them', async () => {
+    const all = await timeline();
+    const happened = await timeline({ occurrence: ['HAPPENED'] });
+    const planned = await timeline({ occurrence: ['PLANNED'] });
+    const sourceDated = await timeline({ occurrence: ['SOURCE_DATED'] });
+    expect(happened.nodes.every((n) => n.occurrence === 'HAPPENED')).toBe(true);
+    expect(planned.nodes.every((n) => n.occurrence === 'PLANNED')).toBe(true);
+    expect(ids(happened)).toContain('qingdao-summit-2018');
+    expect(ids(happened)).not.toContain('bishkek-summit-2019');
+    expect(ids(planned)).toContain('bishkek-summit-2019');
+    const count = (o: string) => all.nodes.filter((n) => n.occurrence === o).length;
+    expect(happened.totalCount).toBe(count('HAPPENED'));
+    expect(planned.totalCount).toBe(count('PLANNED'));
+    expect(sourceDated.totalCount).toBe(count('SOURCE_DATED'));
+    expect(happened.totalCount + planned.totalCount + sourceDated.totalCount).toBe(all.totalCount);
+    for (const view of [happened, planned, sourceDated]) expect(view.totalCount).toBeGreaterThan(0);
+    const both = await timeline({ occurrence: ['HAPPENED', 'PLANNED'] });
+    expect(both.totalCount).toBe(happened.totalCount + planned.totalCount);
+    // Empty: no filter.
+    expect((await timeline({ occurrence: [] })).totalCount).toBe(all.totalCount);
+  });
+
+  it('filters by entity ids, and rejects a bad id or too many with BAD_USER_INPUT', async () => {
+    const some = await timeline({ entities: ['bishkek-summit-2019', 'qingdao-summit-2018', 'sco'] });
+    expect(ids(some)).toEqual(['qingdao-summit-2018', 'bishkek-summit-2019']);
+    const bad = await api.graphql(TIMELINE, { entities: ['Not An Id'] });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'entities' });
+    const tooMany = await api.graphql(TIMELINE, { entities: Array.from({ length: 101 }, (_, i) => `e-${i}`) });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'entities' });
+  });
+
+  it('asOf the day before the source, nothing it reports is on the timeline, dated or not', async () => {
+    expect((await timeline({ asOf: '2019-03-19' })).totalCount).toBe(0);
+    const onTheDay = await timeline({ asOf: '2019-03-20' });
+    expect(onTheDay.totalCount).toBe((await timeline()).totalCount);
   });
 });
 
