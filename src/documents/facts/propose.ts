@@ -9,6 +9,7 @@ import { RELATIONSHIP_TYPES } from '../../ingest/vocabulary';
 import type { Passage } from '../../ingest/passages';
 import type { CandidateFact, DocumentMention, EntityRef } from '../types';
 import { bodiesByName } from './bodyNames';
+import { factsFromNameParts } from './nameParts';
 import { COMPILED_CUE_RULES } from './cues';
 import type { CueRule, Layout } from './cueRules';
 import {
@@ -29,6 +30,8 @@ export interface ProposeFactsInput {
   readonly kindOf: (ref: EntityRef) => EntityKind | undefined;
   /** `YYYY-MM-DD`: relative dates resolve against it. */
   readonly documentDate: string;
+  /** Known names inside linked names (link/nameParts.ts): read for the facts a name states, never as mentions. */
+  readonly nameParts?: readonly DocumentMention[];
 }
 
 /** Words that negate a clause. "without" is left out: it qualifies more often than it negates. */
@@ -272,6 +275,8 @@ export function proposeFacts(
     if (!kept || kept.score < fact.score) best.set(key, fact);
   };
   bodiesByName(input.text, sentences).forEach(keep);
+  const parts = kindedMentions(input.nameParts ?? [], input.kindOf);
+  factsFromNameParts(input.text, sentences, parts, input.documentDate).forEach(keep);
   for (const sentence of sentences) {
     const distinct = new Set(sentence.mentions.map((m) => m.key));
     for (const rule of rules) {
