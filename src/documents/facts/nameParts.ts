@@ -2,7 +2,7 @@
  * Facts a name states about its own parts (the parts come from link/nameParts.ts): "the Summit in Qingdao" was held
  * in Qingdao, "the 62nd session of the Commission on Narcotic Drugs" is a meeting of that commission, "the
  * Secretary-General's news conference" had the Secretary-General in it, "the Roadmap for the Contact Group"
- * concerns the group. Naming conventions of English, like bodyNames.ts, so not cue rules.
+ * concerns the group, "the Executive Committee of the Anti-Terrorist Structure" is a body of that structure. Naming conventions of English, like bodyNames.ts, so not cue rules.
  */
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../ingest/vocabulary';
 import type { CandidateFact } from '../types';
@@ -17,6 +17,8 @@ const BODY_HEAD = /(?<![\p{L}])(?:council|commission|committee|group|assembly|bo
 /** The words just before a part that make it the event's venue, a person's event, or a document's subject. */
 const VENUE_BEFORE = /(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu;
 const SUBJECT_BEFORE = /(?<![\p{L}])(?:on|for|in|about|regarding|concerning)\s+(?:the\s+)?$/iu;
+/** A body's name begins with its organisation's ("UN Security Council") or ends "of the <organisation>". */
+const PARENT_BEFORE = /(?:^|(?<![\p{L}])of\s+(?:the\s+)?)$/iu;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 
 interface Reading {
@@ -37,6 +39,11 @@ function readPart(container: KindedMention, part: KindedMention, name: string, f
     if (part.kind === 'Person' && (POSSESSIVE_AFTER.test(after) || /['’]s$/u.test(partText)))
       return { type: 'PARTICIPATED_IN', status: future ? 'planned' : 'participated' };
     return null;
+  }
+  if (container.kind === 'Organisation') {
+    return part.kind === 'Organisation' && PARENT_BEFORE.test(before)
+      ? { type: 'BODY_OF', status: 'established' }
+      : null;
   }
   if (SUBJECT_BEFORE.test(before)) return { type: 'CONCERNS', status: 'about' };
   return null;

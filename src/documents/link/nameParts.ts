@@ -9,8 +9,11 @@ import type { Passage } from '../../ingest/passages';
 import type { CatalogueEntity, DocumentMention } from '../types';
 import { linkKnownEntities } from './known';
 
-/** Names that carry other names: events, documents and initiatives are often named after who, where and what. */
-const CONTAINER_KINDS: readonly EntityKind[] = ['Event', 'Document', 'Initiative'];
+/**
+ * Names that carry other names: events, documents and initiatives are often named after who, where and what,
+ * and a body after its organisation ("the Executive Committee of the Regional Anti-Terrorist Structure").
+ */
+const CONTAINER_KINDS: readonly EntityKind[] = ['Event', 'Document', 'Initiative', 'Organisation'];
 /** What such a name carries: its body, place, person or subject. */
 const PART_KINDS: readonly EntityKind[] = ['Organisation', 'State', 'Place', 'Person'];
 
@@ -25,21 +28,26 @@ export function namesInsideNames(
   });
   if (containers.length === 0) return [];
   const parts = catalogue.filter((e) => PART_KINDS.includes(e.kind));
-  // Each container's own words as a passage of its own, so the longest-match rule works inside the name.
-  const names: Passage[] = containers.map((m, i) => ({
-    localId: `${m.passageId}#name${i}`,
-    kind: 'paragraph',
-    sectionId: null,
-    section: '',
-    ordinal: i + 1,
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    sentences: [],
-  }));
-  const passageOf = new Map(names.map((name, i) => [name.localId, containers[i]?.passageId ?? name.localId]));
-  return linkKnownEntities(names, parts).map((part) => ({
-    ...part,
-    passageId: passageOf.get(part.passageId) ?? part.passageId,
-  }));
+  const byEntity = new Map<string, DocumentMention[]>();
+  for (const m of containers) byEntity.set(m.entityId ?? '', [...(byEntity.get(m.entityId ?? '') ?? []), m]);
+  // Each container's own words as a passage of its own, so the longest-match rule works inside the name; the
+  // container's own entity is left out, or it would match its whole name and hide the parts.
+  return [...byEntity].flatMap(([entityId, mentionsOf]) => {
+    const names: Passage[] = mentionsOf.map((m, i) => ({
+      localId: `${i}`,
+      kind: 'paragraph',
+      sectionId: null,
+      section: '',
+      ordinal: i + 1,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      sentences: [],
+    }));
+    const others = parts.filter((e) => e.id !== entityId);
+    return linkKnownEntities(names, others).map((part) => ({
+      ...part,
+      passageId: mentionsOf[Number(part.passageId)]?.passageId ?? part.passageId,
+    }));
+  });
 }

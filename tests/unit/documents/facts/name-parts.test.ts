@@ -51,3 +51,23 @@ describe('facts a name states about its parts', () => {
     expect(lines.some((l) => l.startsWith('HELD_IN norov-news-conference'))).toBe(false);
   });
 });
+
+describe('bodies named after their organisation, inside the name', () => {
+  it('"the Executive Committee of the X" is a body of X; "SCO-Afghanistan Contact Group" of the SCO', async () => {
+    const lines = factLines(
+      (
+        await analyseText(
+          'Officials of the Executive Committee of the Regional Anti-Terrorist Structure briefed the SCO-Afghanistan Contact Group.',
+        )
+      ).facts,
+    ).filter((l) => l.startsWith('BODY_OF'));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'BODY_OF rats-executive-committee->rats established',
+        'BODY_OF sco-afghanistan-contact-group->sco established',
+      ]),
+    );
+    // A name never contains itself as a part.
+    expect(lines.filter((l) => /BODY_OF ([\w-]+)->\1 /.test(l))).toEqual([]);
+  });
+});
