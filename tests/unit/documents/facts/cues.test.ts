@@ -43,6 +43,21 @@ describe('cue rules propose typed facts between the right ends', () => {
 });
 
 describe('bodies named after their organisation', () => {
+  it('a body named after a possessive, and the bodies coordinated with it, belong to the possessor', async () => {
+    const { facts } = await analyseText(
+      "Investors met the SCO's Business Council and Interbank Consortium. Kazakhstan's ASEAN partners were absent.",
+    );
+    const bodies = factLines(facts.filter((f) => f.type === 'BODY_OF'));
+    expect(bodies).toEqual(
+      expect.arrayContaining([
+        'BODY_OF sco-business-council->sco established',
+        'BODY_OF sco-interbank-consortium->sco established',
+      ]),
+    );
+    // ASEAN's name has no body head: a possessive alone does not make it a body of Kazakhstan.
+    expect(bodies.filter((l) => l.includes('->kazakhstan'))).toEqual([]);
+  });
+
   it('proposes the SCO Secretariat as a body of the SCO', async () => {
     const { facts } = await analyseText('The SCO Secretariat works in Beijing. The SCO has eight members.');
     const bodies = facts.filter((f) => f.type === 'BODY_OF');
