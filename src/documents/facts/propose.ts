@@ -70,7 +70,9 @@ function listFrom(
         ? text.slice(previous.end - base, next.start - base)
         : text.slice(next.end - base, previous.start - base);
     if (!LIST_GAP.test(gap)) break;
-    if (kinds.includes(next.kind)) group.push(next);
+    // "the Regional Anti-Terrorist Structure (RATS)": the bracketed name is the same entity again, not a member.
+    const apposition = /^\s*\($/.test(gap) && text.slice(next.end - base, next.end - base + 1) === ')';
+    if (kinds.includes(next.kind) && !apposition) group.push(next);
     previous = next;
   }
   return { group, edge: side === 'after' ? previous.end : previous.start };
@@ -112,6 +114,7 @@ function pick(
       : sentence.mentions.filter((m) => m.end <= anchor).reverse();
   const examples = side === 'after' ? examplesStart(sentence, anchor, ordered, kinds, exclude) : -1;
   if (examples >= 0) return listFrom(ordered, examples, kinds, side, sentence.text, sentence.start);
+  let possessor: number | null = null;
   for (let i = 0; i < ordered.length; i += 1) {
     const mention = ordered[i];
     if (!mention) continue;
@@ -122,8 +125,16 @@ function pick(
     const nearEnough = gapText.length <= maxGap || (side === 'after' && EXAMPLES_FOLLOW.test(gapText));
     if (!nearEnough) break;
     if (!kinds.includes(mention.kind) || exclude.has(mention.key)) continue;
+    // "working in the SCO's agencies - the Secretariat ...": the possessor qualifies the object; the object is
+    // what follows, and the possessor only when nothing does.
+    const possessive = /^['’]s(?![\p{L}])/u.test(sentence.text.slice(mention.end - sentence.start - 2));
+    if (side === 'after' && possessive && possessor === null) {
+      possessor = i;
+      continue;
+    }
     return listFrom(ordered, i, kinds, side, sentence.text, sentence.start);
   }
+  if (possessor !== null) return listFrom(ordered, possessor, kinds, side, sentence.text, sentence.start);
   return { group: [], edge: anchor };
 }
 

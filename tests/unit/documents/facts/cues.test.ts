@@ -26,6 +26,24 @@ describe('cue rules propose typed facts between the right ends', () => {
     expect(lines.some((l) => l.startsWith('PARTICIPATED_IN'))).toBe(false);
   });
 
+  it('skips a possessor for what it possesses, and a bracketed acronym for the name before it', async () => {
+    const lines = factLines(
+      (
+        await analyseText(
+          "Experts from Kazakhstan are working in the SCO's main bodies, the SCO Secretariat and the Executive " +
+            'Committee of the Regional Anti-Terrorist Structure (RATS).',
+        )
+      ).facts,
+    ).filter((l) => l.startsWith('TAKES_PART_IN'));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'TAKES_PART_IN kazakhstan->sco-secretariat active',
+        'TAKES_PART_IN kazakhstan->rats-executive-committee active',
+      ]),
+    );
+    expect(lines.filter((l) => l.endsWith('->sco active') || l.includes('->rats '))).toEqual([]);
+  });
+
   it('uses the organisation the document is about as the implicit end', async () => {
     const text = [
       'The SCO held a summit. The SCO also met experts.',
