@@ -9,6 +9,11 @@ describe('cue rules propose typed facts between the right ends', () => {
     ['The SCO cooperates with ASEAN.', 'COOPERATES_WITH sco->asean active'],
     ['SCO Secretary-General Vladimir Norov spoke to the press.', 'HOLDS_OFFICE vladimir-norov->sco current'],
     ['The SCO is not a military-political bloc.', 'CHARACTERISES sco->sco not-a-military-political-bloc (negated)'],
+    // A rule whose endpoint sits right before the cue word ("X in Y") allows the one space between them.
+    [
+      'Envoys gathered at the ASEAN Headquarters in Jakarta on Tuesday.',
+      'LOCATED_IN asean-headquarters->jakarta located',
+    ],
   ])('%s', async (sentence, expected) => {
     const { facts } = await analyseText(sentence);
     expect(factLines(facts)).toContain(expected);
