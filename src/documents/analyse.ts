@@ -6,6 +6,7 @@ import type { EntityKind } from '../ingest/vocabulary';
 import { proposeFacts } from './facts';
 import { splitDocument } from './layout';
 import { linkEntities } from './link';
+import { withDemonymsAsStates } from './link/demonyms';
 import { namesInsideNames } from './link/nameParts';
 import type {
   CandidateEntity,
@@ -41,7 +42,14 @@ export function analyseDocument(
   const proposed = new Map(candidates.map((c) => [c.key, c.kind]));
   const kindOf = (ref: EntityRef): EntityKind | undefined =>
     'entityId' in ref ? known.get(ref.entityId) : proposed.get(ref.candidateKey);
-  const facts = proposeFacts({ text: doc.text, passages, mentions, kindOf, documentDate, nameParts });
+  const facts = proposeFacts({
+    text: doc.text,
+    passages,
+    mentions: withDemonymsAsStates(mentions, catalogue),
+    kindOf,
+    documentDate,
+    nameParts,
+  });
   const t3 = performance.now();
   return {
     passages,
