@@ -16,6 +16,7 @@ import {
   clauseAround,
   kindedMentions,
   principalActors,
+  refKey,
   sentencesOf,
   type KindedMention,
   type PrincipalActors,
@@ -295,5 +296,48 @@ export function proposeFacts(
       proposeInSentence(rule, sentence, input, principals).forEach(keep);
     }
   }
+  continuedSentences(sentences, input, rules, principals, best).forEach(keep);
   return [...best.values()].sort((a, b) => b.score - a.score || a.start - b.start);
 }
+
+/** A sentence opening with "Also" continues the one before it ("... will be preceded by X. Also planned are Y"). */
+const CONTINUES = /^\s*Also\s/u;
+
+/**
+ * Facts between a sentence that opens with "Also" and the sentence before it, read as one: only those that join
+ * an entity of each and that the two sentences did not already give one by one.
+ */
+function continuedSentences(
+  sentences: readonly Sentence[],
+  input: ProposeFactsInput,
+  rules: readonly CueRule[],
+  principals: PrincipalActors,
+  already: ReadonlyMap<string, CandidateFact>,
+): CandidateFact[] {
+  const ends = new Set([...already.values()].map((f) => endsKey(f)));
+  const facts: CandidateFact[] = [];
+  sentences.forEach((sentence, i) => {
+    const previous = sentences[i - 1];
+    if (!previous || previous.passageId !== sentence.passageId || !CONTINUES.test(sentence.text)) return;
+    const joint: Sentence = {
+      passageId: sentence.passageId,
+      start: previous.start,
+      end: sentence.end,
+      text: input.text.slice(previous.start, sentence.end),
+      mentions: [...previous.mentions, ...sentence.mentions],
+    };
+    const inPrevious = new Set(previous.mentions.map((m) => m.key));
+    const inCurrent = new Set(sentence.mentions.map((m) => m.key));
+    for (const rule of rules) {
+      for (const fact of proposeInSentence(rule, joint, input, principals)) {
+        const [from, to] = [refKey(fact.from), refKey(fact.to)];
+        const across = (inPrevious.has(from) && inCurrent.has(to)) || (inCurrent.has(from) && inPrevious.has(to));
+        if (across && !ends.has(endsKey(fact))) facts.push(fact);
+      }
+    }
+  });
+  return facts;
+}
+
+const endsKey = (fact: CandidateFact): string =>
+  [fact.type, JSON.stringify(fact.from), JSON.stringify(fact.to)].join('|');
