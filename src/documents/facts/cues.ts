@@ -556,6 +556,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     cues: ['launch(?:ed|es)?', 'set\\s+up', 'establish(?:ed|es)?', 'created?'],
     // "established cooperation with X" starts a relation, not X.
     notBefore: '^\\s+(?:cooperation|relations|contacts|dialogue|ties|partnerships?|interaction)\\b',
+    examplesAfter: false,
     layouts: ['from-cue-to'],
     status: 'launched',
     plannedStatus: 'planned',

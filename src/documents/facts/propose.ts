@@ -108,12 +108,13 @@ function pick(
   kinds: readonly EntityKind[],
   maxGap: number,
   exclude: ReadonlySet<string>,
+  examplesAfter = true,
 ): Pick {
   const ordered =
     side === 'after'
       ? sentence.mentions.filter((m) => m.start >= anchor)
       : sentence.mentions.filter((m) => m.end <= anchor).reverse();
-  const examples = side === 'after' ? examplesStart(sentence, anchor, ordered, kinds, exclude) : -1;
+  const examples = side === 'after' && examplesAfter ? examplesStart(sentence, anchor, ordered, kinds, exclude) : -1;
   if (examples >= 0) return listFrom(ordered, examples, kinds, side, sentence.text, sentence.start);
   let possessor: number | null = null;
   for (let i = 0; i < ordered.length; i += 1) {
@@ -123,7 +124,7 @@ function pick(
       side === 'after'
         ? sentence.text.slice(anchor - sentence.start, mention.start - sentence.start)
         : sentence.text.slice(mention.end - sentence.start, anchor - sentence.start);
-    const nearEnough = gapText.length <= maxGap || (side === 'after' && EXAMPLES_FOLLOW.test(gapText));
+    const nearEnough = gapText.length <= maxGap || (side === 'after' && examplesAfter && EXAMPLES_FOLLOW.test(gapText));
     if (!nearEnough) break;
     if (!kinds.includes(mention.kind) || exclude.has(mention.key)) continue;
     // "working in the SCO's agencies - the Secretariat ...": the possessor qualifies the object; the object is
@@ -152,13 +153,13 @@ function endpointsFor(rule: CueRule, layout: Layout, sentence: Sentence, cueStar
     aRole === 'from' ? { from: a.group, to: b.group } : { from: b.group, to: a.group };
   if (layout === 'from-cue-to' || layout === 'to-cue-from') {
     const before = pick(sentence, cueStart, 'before', kindsOf(first), rule.maxGapBefore, none);
-    const after = pick(sentence, cueEnd, 'after', kindsOf(second), rule.maxGapAfter, none);
+    const after = pick(sentence, cueEnd, 'after', kindsOf(second), rule.maxGapAfter, none, rule.examplesAfter);
     return assign(before, after, first);
   }
   const [role1, role2] = layout.startsWith('cue') ? layout.split('-').slice(1) : layout.split('-').slice(0, 2);
   if (!role1 || !role2) return { from: [], to: [] };
   if (layout.startsWith('cue')) {
-    const near = pick(sentence, cueEnd, 'after', kindsOf(role1), rule.maxGapAfter, none);
+    const near = pick(sentence, cueEnd, 'after', kindsOf(role1), rule.maxGapAfter, none, rule.examplesAfter);
     const far = pick(
       sentence,
       near.edge,

@@ -73,7 +73,7 @@ export function principalActors(mentions: readonly KindedMention[]): PrincipalAc
   return { organisation: most('Organisation'), person: most('Person') };
 }
 
-const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:we|us|our|I|my)(?![\p{L}\p{N}’'])/gu;
+const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:[Ww]e|[Uu]s|[Oo]ur|I|[Mm]y)(?![\p{L}\p{N}’'])/gu;
 
 function pronounMentions(text: string, offset: number, principals: PrincipalActors): KindedMention[] {
   const found: KindedMention[] = [];

@@ -49,6 +49,17 @@ describe('cue rules propose typed facts between the right ends', () => {
     expect(lines.filter((l) => l.endsWith('->sco active') || l.includes('->rats '))).toEqual([]);
   });
 
+  it('reads a sentence-initial "We" as the organisation, too', async () => {
+    const text = 'The SCO met on Monday. The SCO said more. We will meet with representatives of ASEAN soon.';
+    expect(factLines((await analyseText(text)).facts)).toContain('MET_WITH sco->asean planned');
+  });
+
+  it('a launch takes the object right after the cue, not a list of examples further on', async () => {
+    const text =
+      'The SCO met on Monday. The SCO said more. We have established new formats, and signed documents with partners, including ASEAN.';
+    expect(factLines((await analyseText(text)).facts).filter((l) => l.startsWith('LAUNCHED'))).toEqual([]);
+  });
+
   it('uses the organisation the document is about as the implicit end', async () => {
     const text = [
       'The SCO held a summit. The SCO also met experts.',
