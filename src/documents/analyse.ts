@@ -6,6 +6,8 @@ import type { EntityKind } from '../ingest/vocabulary';
 import { proposeFacts } from './facts';
 import { splitDocument } from './layout';
 import { linkEntities } from './link';
+import { withDemonymsAsStates } from './link/demonyms';
+import { namesInsideNames } from './link/nameParts';
 import type {
   CandidateEntity,
   CandidateFact,
@@ -34,12 +36,20 @@ export function analyseDocument(
   const passages = splitDocument(doc);
   const t1 = performance.now();
   const { mentions, candidates } = linkEntities(doc.text, passages, catalogue);
+  const nameParts = namesInsideNames(mentions, catalogue);
   const t2 = performance.now();
   const known = new Map(catalogue.map((e) => [e.id, e.kind]));
   const proposed = new Map(candidates.map((c) => [c.key, c.kind]));
   const kindOf = (ref: EntityRef): EntityKind | undefined =>
     'entityId' in ref ? known.get(ref.entityId) : proposed.get(ref.candidateKey);
-  const facts = proposeFacts({ text: doc.text, passages, mentions, kindOf, documentDate });
+  const facts = proposeFacts({
+    text: doc.text,
+    passages,
+    mentions: withDemonymsAsStates(mentions, catalogue),
+    kindOf,
+    documentDate,
+    nameParts,
+  });
   const t3 = performance.now();
   return {
     passages,

@@ -64,7 +64,8 @@ export interface CatalogueEntity {
 }
 
 /** How a mention was found. */
-export type LinkMethod = 'name' | 'alias' | 'variant' | 'acronym' | 'fuzzy' | 'ner';
+/** `coreference`: a description without a name ("the organisation"), read as the document's organisation. */
+export type LinkMethod = 'name' | 'alias' | 'variant' | 'acronym' | 'fuzzy' | 'ner' | 'coreference';
 
 export interface DocumentMention {
   /** Set when the mention is of a known entity. */

@@ -68,6 +68,11 @@ export const cueRuleSchema = z.strictObject({
   notAfter: patternSource.optional(),
   /** The rule does not apply when the words just after the cue match this ("[established] cooperation with"). */
   notBefore: patternSource.optional(),
+  /**
+   * Whether a list introduced by "including / such as" after the cue, however far, is its object ("cooperation with
+   * agencies of X, including A, B"). Off for cues whose object is named right after them ("launched X").
+   */
+  examplesAfter: z.boolean().default(true),
   score: z.number().min(0).max(1).default(0.7),
 });
 

@@ -317,7 +317,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     cues: ['(?:(?:is|are)\\s+)?(?:located\\s+|based\\s+|headquartered\\s+)?in'],
     layouts: ['from-cue-to'],
     status: 'located',
-    maxGapBefore: 0,
+    maxGapBefore: 1,
     maxGapAfter: 5,
   },
   {
@@ -377,6 +377,32 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     maxGapAfter: 30,
   },
   {
+    // "The summit will be preceded by ... . Also planned are A, B and C": read across the two sentences (a
+    // sentence opening with "Also" continues the one before, propose.ts), so only where "preceded by" was said.
+    id: 'preceded-by-also-planned',
+    type: 'PRECEDED_BY',
+    cues: ['also\\s+(?:planned|scheduled|envisaged)\\s+(?:are|is)'],
+    layouts: ['from-cue-to'],
+    status: 'planned',
+    requires: '\\bpreceded\\s+by\\b',
+    maxGapBefore: 250,
+    maxGapAfter: 10,
+    score: 0.5,
+  },
+  {
+    // "Planned are A and B" in a document of an organisation: the organisation plans them.
+    id: 'organised-planned',
+    type: 'ORGANISED',
+    cues: ['(?:also\\s+)?(?:planned|scheduled)\\s+(?:are|is)'],
+    layouts: ['from-cue-to'],
+    status: 'planned',
+    to: ['Event'],
+    implicit: 'from',
+    maxGapBefore: 0,
+    maxGapAfter: 10,
+    score: 0.6,
+  },
+  {
     id: 'part-of-sidelines',
     type: 'PART_OF',
     cues: ['on\\s+the\\s+sidelines\\s+of', 'as\\s+part\\s+of', 'within\\s+the\\s+framework\\s+of'],
@@ -394,7 +420,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     layouts: ['from-cue-to'],
     status: 'held',
     plannedStatus: 'planned',
-    maxGapBefore: 0,
+    maxGapBefore: 1,
     maxGapAfter: 5,
     score: 0.6,
   },
@@ -530,6 +556,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     cues: ['launch(?:ed|es)?', 'set\\s+up', 'establish(?:ed|es)?', 'created?'],
     // "established cooperation with X" starts a relation, not X.
     notBefore: '^\\s+(?:cooperation|relations|contacts|dialogue|ties|partnerships?|interaction)\\b',
+    examplesAfter: false,
     layouts: ['from-cue-to'],
     status: 'launched',
     plannedStatus: 'planned',
@@ -587,7 +614,7 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     layouts: ['from-cue-to'],
     status: 'about',
     from: ['Document', 'Initiative'],
-    maxGapBefore: 0,
+    maxGapBefore: 1,
     maxGapAfter: 5,
     score: 0.5,
   },

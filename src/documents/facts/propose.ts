@@ -9,12 +9,14 @@ import { RELATIONSHIP_TYPES } from '../../ingest/vocabulary';
 import type { Passage } from '../../ingest/passages';
 import type { CandidateFact, DocumentMention, EntityRef } from '../types';
 import { bodiesByName } from './bodyNames';
+import { factsFromNameParts } from './nameParts';
 import { COMPILED_CUE_RULES } from './cues';
 import type { CueRule, Layout } from './cueRules';
 import {
   clauseAround,
   kindedMentions,
   principalActors,
+  refKey,
   sentencesOf,
   type KindedMention,
   type PrincipalActors,
@@ -29,6 +31,8 @@ export interface ProposeFactsInput {
   readonly kindOf: (ref: EntityRef) => EntityKind | undefined;
   /** `YYYY-MM-DD`: relative dates resolve against it. */
   readonly documentDate: string;
+  /** Known names inside linked names (link/nameParts.ts): read for the facts a name states, never as mentions. */
+  readonly nameParts?: readonly DocumentMention[];
 }
 
 /** Words that negate a clause. "without" is left out: it qualifies more often than it negates. */
@@ -67,7 +71,9 @@ function listFrom(
         ? text.slice(previous.end - base, next.start - base)
         : text.slice(next.end - base, previous.start - base);
     if (!LIST_GAP.test(gap)) break;
-    if (kinds.includes(next.kind)) group.push(next);
+    // "the Regional Anti-Terrorist Structure (RATS)": the bracketed name is the same entity again, not a member.
+    const apposition = /^\s*\($/.test(gap) && text.slice(next.end - base, next.end - base + 1) === ')';
+    if (kinds.includes(next.kind) && !apposition) group.push(next);
     previous = next;
   }
   return { group, edge: side === 'after' ? previous.end : previous.start };
@@ -102,13 +108,15 @@ function pick(
   kinds: readonly EntityKind[],
   maxGap: number,
   exclude: ReadonlySet<string>,
+  examplesAfter = true,
 ): Pick {
   const ordered =
     side === 'after'
       ? sentence.mentions.filter((m) => m.start >= anchor)
       : sentence.mentions.filter((m) => m.end <= anchor).reverse();
-  const examples = side === 'after' ? examplesStart(sentence, anchor, ordered, kinds, exclude) : -1;
+  const examples = side === 'after' && examplesAfter ? examplesStart(sentence, anchor, ordered, kinds, exclude) : -1;
   if (examples >= 0) return listFrom(ordered, examples, kinds, side, sentence.text, sentence.start);
+  let possessor: number | null = null;
   for (let i = 0; i < ordered.length; i += 1) {
     const mention = ordered[i];
     if (!mention) continue;
@@ -116,11 +124,19 @@ function pick(
       side === 'after'
         ? sentence.text.slice(anchor - sentence.start, mention.start - sentence.start)
         : sentence.text.slice(mention.end - sentence.start, anchor - sentence.start);
-    const nearEnough = gapText.length <= maxGap || (side === 'after' && EXAMPLES_FOLLOW.test(gapText));
+    const nearEnough = gapText.length <= maxGap || (side === 'after' && examplesAfter && EXAMPLES_FOLLOW.test(gapText));
     if (!nearEnough) break;
     if (!kinds.includes(mention.kind) || exclude.has(mention.key)) continue;
+    // "working in the SCO's agencies - the Secretariat ...": the possessor qualifies the object; the object is
+    // what follows, and the possessor only when nothing does.
+    const possessive = /^['’]s(?![\p{L}])/u.test(sentence.text.slice(mention.end - sentence.start - 2));
+    if (side === 'after' && possessive && possessor === null) {
+      possessor = i;
+      continue;
+    }
     return listFrom(ordered, i, kinds, side, sentence.text, sentence.start);
   }
+  if (possessor !== null) return listFrom(ordered, possessor, kinds, side, sentence.text, sentence.start);
   return { group: [], edge: anchor };
 }
 
@@ -137,13 +153,13 @@ function endpointsFor(rule: CueRule, layout: Layout, sentence: Sentence, cueStar
     aRole === 'from' ? { from: a.group, to: b.group } : { from: b.group, to: a.group };
   if (layout === 'from-cue-to' || layout === 'to-cue-from') {
     const before = pick(sentence, cueStart, 'before', kindsOf(first), rule.maxGapBefore, none);
-    const after = pick(sentence, cueEnd, 'after', kindsOf(second), rule.maxGapAfter, none);
+    const after = pick(sentence, cueEnd, 'after', kindsOf(second), rule.maxGapAfter, none, rule.examplesAfter);
     return assign(before, after, first);
   }
   const [role1, role2] = layout.startsWith('cue') ? layout.split('-').slice(1) : layout.split('-').slice(0, 2);
   if (!role1 || !role2) return { from: [], to: [] };
   if (layout.startsWith('cue')) {
-    const near = pick(sentence, cueEnd, 'after', kindsOf(role1), rule.maxGapAfter, none);
+    const near = pick(sentence, cueEnd, 'after', kindsOf(role1), rule.maxGapAfter, none, rule.examplesAfter);
     const far = pick(
       sentence,
       near.edge,
@@ -272,6 +288,8 @@ export function proposeFacts(
     if (!kept || kept.score < fact.score) best.set(key, fact);
   };
   bodiesByName(input.text, sentences).forEach(keep);
+  const parts = kindedMentions(input.nameParts ?? [], input.kindOf);
+  factsFromNameParts(input.text, sentences, parts, input.documentDate).forEach(keep);
   for (const sentence of sentences) {
     const distinct = new Set(sentence.mentions.map((m) => m.key));
     for (const rule of rules) {
@@ -279,5 +297,48 @@ export function proposeFacts(
       proposeInSentence(rule, sentence, input, principals).forEach(keep);
     }
   }
+  continuedSentences(sentences, input, rules, principals, best).forEach(keep);
   return [...best.values()].sort((a, b) => b.score - a.score || a.start - b.start);
 }
+
+/** A sentence opening with "Also" continues the one before it ("... will be preceded by X. Also planned are Y"). */
+const CONTINUES = /^\s*Also\s/u;
+
+/**
+ * Facts between a sentence that opens with "Also" and the sentence before it, read as one: only those that join
+ * an entity of each and that the two sentences did not already give one by one.
+ */
+function continuedSentences(
+  sentences: readonly Sentence[],
+  input: ProposeFactsInput,
+  rules: readonly CueRule[],
+  principals: PrincipalActors,
+  already: ReadonlyMap<string, CandidateFact>,
+): CandidateFact[] {
+  const ends = new Set([...already.values()].map((f) => endsKey(f)));
+  const facts: CandidateFact[] = [];
+  sentences.forEach((sentence, i) => {
+    const previous = sentences[i - 1];
+    if (!previous || previous.passageId !== sentence.passageId || !CONTINUES.test(sentence.text)) return;
+    const joint: Sentence = {
+      passageId: sentence.passageId,
+      start: previous.start,
+      end: sentence.end,
+      text: input.text.slice(previous.start, sentence.end),
+      mentions: [...previous.mentions, ...sentence.mentions],
+    };
+    const inPrevious = new Set(previous.mentions.map((m) => m.key));
+    const inCurrent = new Set(sentence.mentions.map((m) => m.key));
+    for (const rule of rules) {
+      for (const fact of proposeInSentence(rule, joint, input, principals)) {
+        const [from, to] = [refKey(fact.from), refKey(fact.to)];
+        const across = (inPrevious.has(from) && inCurrent.has(to)) || (inCurrent.has(from) && inPrevious.has(to));
+        if (across && !ends.has(endsKey(fact))) facts.push(fact);
+      }
+    }
+  });
+  return facts;
+}
+
+const endsKey = (fact: CandidateFact): string =>
+  [fact.type, JSON.stringify(fact.from), JSON.stringify(fact.to)].join('|');

@@ -12,7 +12,10 @@ export interface KindedMention {
   readonly kind: EntityKind;
   readonly start: number;
   readonly end: number;
-  /** True for "we", "I", "it" read as the document's principal actor. */
+  /**
+   * True for words that do not name the entity: "we", "I" read as the document's principal actor, and definite
+   * descriptions ("the summit", "this event") read as an earlier mention (coreference, a lower score).
+   */
   readonly pronoun: boolean;
 }
 
@@ -70,7 +73,7 @@ export function principalActors(mentions: readonly KindedMention[]): PrincipalAc
   return { organisation: most('Organisation'), person: most('Person') };
 }
 
-const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:we|us|our|I|my)(?![\p{L}\p{N}’'])/gu;
+const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:[Ww]e|[Uu]s|[Oo]ur|I|[Mm]y)(?![\p{L}\p{N}’'])/gu;
 
 function pronounMentions(text: string, offset: number, principals: PrincipalActors): KindedMention[] {
   const found: KindedMention[] = [];
@@ -84,6 +87,33 @@ function pronounMentions(text: string, offset: number, principals: PrincipalActo
   return found;
 }
 
+/** "the summit", "this event": a definite description whose head noun names a kind of event. */
+const EVENT_DESCRIPTION =
+  /(?<![\p{L}\p{N}])(?:the|this|that)\s+(event|summit|meeting|visit|conference|session|forum)(?![\p{L}\p{N}])/giu;
+
+/**
+ * Definite descriptions of events, each read as the latest Event mentioned before it in the same or the previous
+ * section whose name has the same head noun ("the summit" -> "the Bishkek summit"; "the event" -> any event). A
+ * description with no such antecedent is left alone: a wrong antecedent costs more than a missed one.
+ */
+function eventDescriptions(
+  text: string,
+  offset: number,
+  earlier: readonly KindedMention[],
+  fullText: string,
+): KindedMention[] {
+  const found: KindedMention[] = [];
+  for (const match of text.matchAll(EVENT_DESCRIPTION)) {
+    const head = (match[1] ?? '').toLowerCase();
+    const start = offset + match.index;
+    const antecedent = earlier.findLast(
+      (m) => m.end <= start && (head === 'event' || fullText.slice(m.start, m.end).toLowerCase().includes(head)),
+    );
+    if (antecedent) found.push({ ...antecedent, start, end: start + match[0].length, pronoun: true });
+  }
+  return found;
+}
+
 /** The sentences of the document's paragraphs, each with the mentions inside it (pronouns of the principal actors added). */
 export function sentencesOf(
   text: string,
@@ -92,15 +122,25 @@ export function sentencesOf(
   principals: PrincipalActors,
 ): Sentence[] {
   const sentences: Sentence[] = [];
+  const sections: string[] = [];
+  const events = mentions.filter((m) => m.kind === 'Event');
   for (const passage of passages) {
     if (passage.kind !== 'paragraph') continue;
+    const section = passage.sectionId ?? passage.localId;
+    if (sections.at(-1) !== section) sections.push(section);
+    const previous = sections.at(-2);
+    const nearby = passages
+      .filter((p) => p.kind === 'paragraph' && (p.sectionId === section || (previous && p.sectionId === previous)))
+      .map((p) => ({ start: p.start, end: p.end }));
+    const earlier = events.filter((m) => nearby.some((p) => m.start >= p.start && m.end <= p.end));
     const spans = passage.sentences.length > 0 ? passage.sentences : [{ start: passage.start, end: passage.end }];
     for (const span of spans) {
       const sentenceText = text.slice(span.start, span.end);
       const named = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-      const pronouns = pronounMentions(sentenceText, span.start, principals).filter(
-        (p) => !named.some((m) => p.start < m.end && m.start < p.end),
-      );
+      const pronouns = [
+        ...pronounMentions(sentenceText, span.start, principals),
+        ...eventDescriptions(sentenceText, span.start, earlier, text),
+      ].filter((p) => !named.some((m) => p.start < m.end && m.start < p.end));
       sentences.push({
         passageId: passage.localId,
         start: span.start,

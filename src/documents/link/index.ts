@@ -9,6 +9,7 @@ import type { CandidateEntity, CatalogueEntity, DocumentMention, LinkResult } fr
 import { findAcronymDefinitions } from './acronyms';
 import { mergeCandidates, type CandidateSpan } from './candidates';
 import { FuzzyNameIndex } from './fuzzy';
+import { coreferenceMentions } from './coreference';
 import { kindOf } from './kinds';
 import { linkKnownEntities } from './known';
 import { overlaps } from './names';
@@ -109,6 +110,11 @@ export function linkEntities(
         });
       }
     }
+  }
+
+  for (const mention of coreferenceMentions(paragraphs, known, taken, catalogue)) {
+    known.push(mention);
+    taken.push(mention);
   }
 
   const recognised = options.ner === null ? [] : recogniseEntities(options.ner ?? 'wink', text);

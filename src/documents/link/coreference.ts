@@ -1,0 +1,79 @@
+/**
+ * Mentions that do not use a name, read cautiously as the document's own organisation (the known Organisation it
+ * names most, at least twice): "the organisation", "our Organization", and a capitalised head after "the" that,
+ * put after the organisation's name, is a known name ("the Secretariat" in an SCO document is the SCO
+ * Secretariat). Method `coreference`, score 0.7: a reviewer sees they were inferred. Nothing is resolved in a
+ * document without such an organisation.
+ */
+import type { Passage } from '../../ingest/passages';
+import type { CatalogueEntity, DocumentMention } from '../types';
+import { overlaps } from './names';
+
+export const COREFERENCE_SCORE = 0.7;
+
+/** "the organisation", "our Organization"; not "the organisation of ...", which names another one. */
+const ORGANISATION_WORD =
+  /(?<![\p{L}\p{N}])(?:(?:[Tt]he|[Oo]ur|[Tt]his)\s+[Oo]rgani[sz]ation|Organi[sz]ation)(?![\p{L}\p{N}])(?!\s+of\b)/gu;
+/** "the Secretariat", "the Business Council": up to three capitalised words after "the". */
+const CAPITALISED_HEAD = /(?<![\p{L}\p{N}])the\s+((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}\p{N}])/gu;
+
+function mainOrganisation(
+  mentions: readonly DocumentMention[],
+  catalogue: readonly CatalogueEntity[],
+): CatalogueEntity | null {
+  const byId = new Map(catalogue.map((e) => [e.id, e]));
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.entityId !== null && byId.get(m.entityId)?.kind === 'Organisation')
+      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? (byId.get(best[0]) ?? null) : null;
+}
+
+export function coreferenceMentions(
+  paragraphs: readonly Passage[],
+  known: readonly DocumentMention[],
+  taken: readonly { start: number; end: number }[],
+  catalogue: readonly CatalogueEntity[],
+): DocumentMention[] {
+  const main = mainOrganisation(known, catalogue);
+  if (!main) return [];
+  const forms = [main.name, ...main.aliases];
+  const byName = new Map<string, CatalogueEntity>();
+  for (const entity of catalogue) for (const n of [entity.name, ...entity.aliases]) byName.set(n.toLowerCase(), entity);
+  const bodyNamed = (head: string): CatalogueEntity | undefined =>
+    forms.map((form) => byName.get(`${form} ${head}`.toLowerCase())).find((e) => e !== undefined);
+
+  const found: DocumentMention[] = [];
+  const free = (span: { start: number; end: number }): boolean => ![...taken, ...found].some((m) => overlaps(m, span));
+  const add = (passage: Passage, start: number, text: string, entityId: string): void => {
+    const span = { start: passage.start + start, end: passage.start + start + text.length };
+    if (!free(span)) return;
+    found.push({
+      entityId,
+      candidateKey: null,
+      passageId: passage.localId,
+      ...span,
+      text,
+      method: 'coreference',
+      score: COREFERENCE_SCORE,
+    });
+  };
+  for (const passage of paragraphs) {
+    for (const match of passage.text.matchAll(ORGANISATION_WORD)) add(passage, match.index, match[0], main.id);
+    for (const match of passage.text.matchAll(CAPITALISED_HEAD)) {
+      const head = match[1] ?? '';
+      // Longest head first: "the Business Council" before "the Business".
+      const words = head.split(/\s+/);
+      for (let n = words.length; n > 0; n -= 1) {
+        const entity = bodyNamed(words.slice(0, n).join(' '));
+        if (!entity || entity.id === main.id) continue;
+        const offset = match.index + match[0].length - head.length;
+        add(passage, offset, words.slice(0, n).join(' '), entity.id);
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+import { splitPassages } from '../../../../src/ingest/passages';
+import { linkEntities } from '../../../../src/documents/link';
+import type { CatalogueEntity } from '../../../../src/documents/types';
+
+const catalogue: CatalogueEntity[] = [
+  { id: 'asean', kind: 'Organisation', name: 'Association of Southeast Asian Nations', aliases: ['ASEAN'] },
+  { id: 'asean-secretariat', kind: 'Organisation', name: 'ASEAN Secretariat', aliases: [] },
+  { id: 'un-secretariat', kind: 'Organisation', name: 'UN Secretariat', aliases: [] },
+  { id: 'un', kind: 'Organisation', name: 'United Nations', aliases: ['UN'] },
+];
+
+function coreferences(text: string) {
+  const doc = `Title\n\n${text}`;
+  return linkEntities(doc, splitPassages(doc), catalogue)
+    .mentions.filter((m) => m.method === 'coreference')
+    .map((m) => [m.text, m.entityId, m.score]);
+}
+
+// Invented text.
+describe('coreference: mentions without a name', () => {
+  it("reads 'the organisation' and 'the Secretariat' as the document's organisation and its body", () => {
+    const text =
+      'ASEAN ministers met on Monday. ASEAN will widen its agenda. Our Organisation is growing, and the Secretariat ' +
+      'has drafted a plan; the organisation will review it.';
+    expect(coreferences(text)).toEqual([
+      ['Our Organisation', 'asean', 0.7],
+      ['Secretariat', 'asean-secretariat', 0.7],
+      ['the organisation', 'asean', 0.7],
+    ]);
+  });
+
+  it('resolves nothing without an organisation named at least twice, and not "the organisation of ..."', () => {
+    expect(coreferences('ASEAN met. The organisation was praised.')).toEqual([]);
+    expect(coreferences('ASEAN met. ASEAN spoke to the organisation of the games.')).toEqual([]);
+  });
+});
