@@ -25,7 +25,7 @@ const YEAR_PLAN = 'sco-media-forum-2019';
 const DAY_EVENT = 'un-sco-drugs-side-event-2019-03-14';
 
 interface ExplorerHandle {
-  scoExplorer: { cy: { nodes(): { map<T>(fn: (n: { id(): string }) => T): T[] } } };
+  scoExplorer: { entitiesInView(): string[] };
 }
 
 interface ApiEntry {
@@ -108,11 +108,11 @@ function stripEntries(): Promise<{ lane: string; id: string; occurrence: string;
 describe('the timeline strip separates planned from happened (issue 17)', () => {
   it('puts each entry in the lane of its occurrence, with the counts the API gives', async () => {
     await page.goto(`${api.url}/explore?centre=${CENTRE}`, { waitUntil: 'load' });
-    await waitForDrawing(page, (ids) => ids.includes(CENTRE) && ids.includes(YEAR_PLAN));
+    // The centre is a hub: most of its neighbours sit in closed clusters, yet they are in view, and on the strip.
+    await waitForDrawing(page, (ids) => ids.includes(CENTRE));
     await page.locator('#timeline .timeline-lane[data-occurrence="PLANNED"]').waitFor({ state: 'visible' });
-    const inView = await page.evaluate(() =>
-      (window as unknown as ExplorerHandle).scoExplorer.cy.nodes().map((n) => n.id()),
-    );
+    const inView = await page.evaluate(() => (window as unknown as ExplorerHandle).scoExplorer.entitiesInView());
+    expect(inView).toContain(YEAR_PLAN);
     const expected = await apiEntries(inView);
     const strip = await stripEntries();
 

@@ -39,6 +39,8 @@ declare global {
       state(): ViewState;
       /** The ids of the relations in view (drawn or inside a closed cluster): the table's rows. */
       relationsInView(): string[];
+      /** The ids of the entities in view (drawn or inside a closed cluster): what the timeline strip places. */
+      entitiesInView(): string[];
       /** The centre's clusters, when it is a hub (clusters.ts). */
       clusters(): readonly Cluster[];
     };
@@ -127,6 +129,7 @@ export class ExplorerPage {
       cy: this.graphView.cy,
       state: () => this.state,
       relationsInView: () => [...this.graph.edges.keys()].sort(),
+      entitiesInView: () => [...this.graph.nodes.keys()].sort(),
       clusters: () => this.clustering.clusters,
     };
   }
