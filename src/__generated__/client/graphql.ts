@@ -1623,7 +1623,11 @@ export type Query = {
    * "every fact of source S" is one request.
    */
   relations: RelationConnection;
-  /** Full-text search over entity names and aliases and over passage text, ranked by relevance. */
+  /**
+   * Search over subjects and passages, ranked by relevance. Entities are found by their names, aliases, descriptions,
+   * close spellings of their names ("Kirgizstan"), external aliases the source never uses, and through the passages
+   * that mention them; each hit says why (`reason`, `reasons`). An exact name ranks its entity first.
+   */
   search: Array<SearchHit>;
   /** One source by id; null when there is none. */
   source?: Maybe<Source>;
@@ -2087,12 +2091,52 @@ export type ReviewResult = {
 
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** Relevance score from the full-text index; hits are ordered by it. */
+  /**
+   * Why an entity was found, in one plain-text line from its strongest reason, e.g.
+   * `mentioned in q4.p10: '... drug trafficking ...'`. Null for a passage hit: its own text matched.
+   */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Every reason an entity was found, strongest first (at most 5); empty for a passage hit. */
+  reasons: Array<SearchReason>;
+  /**
+   * Relevance score; hits are ordered by it. A passage's is its full-text score; an entity's adds up its reasons: its
+   * own name, aliases and description, a close spelling of its name, an external alias, and the passages that mention it.
+   */
   score: Scalars['Float']['output'];
-  /** The matching text with matches wrapped in `<mark>` ... `</mark>` (the rest HTML-escaped). */
+  /** The matching text with matches wrapped in `<mark>` ... `</mark>` (the rest HTML-escaped): the strongest reason's. */
   snippet: Scalars['String']['output'];
   target: SearchTarget;
 };
+
+/** One reason a search found an entity. */
+export type SearchReason = {
+  __typename?: 'SearchReason';
+  kind: SearchReasonKind;
+  /** The passage that mentions the entity and matched the words (PASSAGE only). */
+  passage?: Maybe<Passage>;
+  /** What this reason added to the hit's score. */
+  score: Scalars['Float']['output'];
+  /** The matching text with matches wrapped in `<mark>` ... `</mark>` (the rest HTML-escaped). */
+  snippet: Scalars['String']['output'];
+};
+
+/** Where a search found an entity. */
+export type SearchReasonKind =
+  /** One of its aliases (a form the source uses) matched. */
+  | 'ALIAS'
+  /** Its description matched. */
+  | 'DESCRIPTION'
+  /**
+   * A well-known name or acronym the source never uses (seeds/external-aliases.yaml): never used to find mentions,
+   * only to find the entity.
+   */
+  | 'EXTERNAL_ALIAS'
+  /** Its name or an alias is a close spelling (at most two letters off) of a word searched for. */
+  | 'FUZZY'
+  /** Its name matched the words. */
+  | 'NAME'
+  /** A passage that mentions it matched: the passage lends it part of its score. */
+  | 'PASSAGE';
 
 /** A search hit: an entity (by name or alias) or a passage (by text), with a highlighted snippet. */
 export type SearchTarget = Document | Event | Initiative | Organisation | Passage | Person | Place | State | Statistic;
