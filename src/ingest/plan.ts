@@ -36,6 +36,14 @@ export interface LoadPlan {
   readonly entities: readonly Row[];
   readonly mentions: readonly MentionRow[];
   readonly facts: readonly FactRow[];
+  /** Every entity's external aliases (none for the others): names for search only, never for mentions. */
+  readonly externalAliases: readonly ExternalAliasRow[];
+}
+
+export interface ExternalAliasRow {
+  readonly id: string;
+  readonly aliases: readonly string[];
+  readonly text: string;
 }
 
 export function contentHash(value: unknown): string {
@@ -278,5 +286,10 @@ export function planLoad(graph: SeedGraph): LoadPlan {
     entities: graph.entities.map(entityRow),
     mentions: findMentions(graph.sources, graph.entities.map(namedEntity)).map(mentionRow),
     facts: factRows([...graph.relationships, ...statisticFacts(graph)]),
+    externalAliases: graph.externalAliases.map(({ entityId, aliases }) => ({
+      id: entityId,
+      aliases,
+      text: aliases.join(' | '),
+    })),
   };
 }
