@@ -1729,6 +1729,7 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includePassages?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+  matchBy?: InputMaybe<Array<SearchReasonKind>>;
   text: Scalars['String']['input'];
 };
 

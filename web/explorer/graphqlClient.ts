@@ -212,8 +212,9 @@ const RELATION_STATEMENTS = `query ExplorerRelationStatements($type: RelationTyp
 ${EVIDENCE}`;
 
 // Full-text search ranks whole words and prefixes; nameContains also finds a fragment inside a name ("ASE").
+// Suggestions are names: a close spelling or an external alias ("UNWTO") suggests a name, a passage does not.
 const SUGGESTIONS = `query ExplorerSuggestions($text: String!, $first: Int!) {
-  search(text: $text, includePassages: false, first: $first) {
+  search(text: $text, includePassages: false, first: $first, matchBy: [NAME, ALIAS, FUZZY, EXTERNAL_ALIAS]) {
     target { ... on Entity { id kind name aliases } }
   }
   entities(filter: { nameContains: $text }, first: $first) {

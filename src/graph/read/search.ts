@@ -5,7 +5,7 @@
  */
 import type { EntityKind } from '../../ingest/vocabulary';
 import type { GraphDatabase } from '../database';
-import { toPassage, type SearchHitRecord } from '../records';
+import { toPassage, type SearchHitRecord, type SearchReasonKind } from '../records';
 import { highlight, luceneQuery, searchTerms } from './searchText';
 import { liftExactNames, searchSubjects } from './subjects';
 
@@ -28,12 +28,13 @@ export async function search(
   kinds: readonly EntityKind[] | null,
   includePassages: boolean,
   first: number,
+  matchBy: ReadonlySet<SearchReasonKind> | null = null,
 ): Promise<SearchHitRecord[]> {
   const terms = searchTerms(text);
   if (terms.length === 0 || first === 0) return [];
   // The sources are independent: asked at once, a search costs one round trip's wait, not several.
   const [entities, passages] = await Promise.all([
-    searchSubjects(db, terms, kinds, first),
+    searchSubjects(db, terms, kinds, first, matchBy),
     includePassages ? db.read(PASSAGE_HITS, { query: luceneQuery(terms), limit: first }) : null,
   ]);
   const found: SearchHitRecord[] = [];

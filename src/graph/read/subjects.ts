@@ -13,6 +13,7 @@ import {
   type EntityRecord,
   type PassageRecord,
   type SearchHitRecord,
+  type SearchReasonKind,
   type SearchReasonRecord,
 } from '../records';
 import { closeWords, fuzzyLuceneQuery, highlight, luceneQuery } from './searchText';
@@ -125,15 +126,19 @@ export async function searchSubjects(
   terms: readonly string[],
   kinds: readonly EntityKind[] | null,
   limit: number,
+  matchBy: ReadonlySet<SearchReasonKind> | null = null,
 ): Promise<SearchHitRecord[]> {
   const query = luceneQuery(terms);
   const fuzzy = fuzzyLuceneQuery(terms);
+  const wanted = (...kinds: SearchReasonKind[]): boolean => matchBy === null || kinds.some((k) => matchBy.has(k));
+  const none = { records: [] };
+  // Names are read for FUZZY too: a close spelling counts only for an entity its name did not find.
   const [names, descriptions, externals, close, passages] = await Promise.all([
-    db.read(NAME_HITS, { query, kinds, limit }),
-    db.read(DESCRIPTION_HITS, { query, kinds, limit }),
-    db.read(EXTERNAL_ALIAS_HITS, { query, kinds, limit }),
-    fuzzy ? db.read(FUZZY_HITS, { query: fuzzy, kinds, limit }) : null,
-    db.read(PASSAGE_SUBJECTS, { query, kinds, passages: PASSAGES_LENT }),
+    wanted('NAME', 'ALIAS', 'FUZZY') ? db.read(NAME_HITS, { query, kinds, limit }) : none,
+    wanted('DESCRIPTION') ? db.read(DESCRIPTION_HITS, { query, kinds, limit }) : none,
+    wanted('EXTERNAL_ALIAS') ? db.read(EXTERNAL_ALIAS_HITS, { query, kinds, limit }) : none,
+    fuzzy && wanted('FUZZY') ? db.read(FUZZY_HITS, { query: fuzzy, kinds, limit }) : none,
+    wanted('PASSAGE') ? db.read(PASSAGE_SUBJECTS, { query, kinds, passages: PASSAGES_LENT }) : none,
   ]);
 
   const candidates = new Map<string, Candidate>();
@@ -179,6 +184,7 @@ export async function searchSubjects(
   }
 
   return [...candidates.values()]
+    .map(({ entity, reasons }) => ({ entity, reasons: reasons.filter((r) => wanted(r.kind)) }))
     .filter((c) => c.reasons.length > 0)
     .map(({ entity, reasons }) => toHit(entity, reasons))
     .sort((a, b) => b.score - a.score || a.target.id.localeCompare(b.target.id))

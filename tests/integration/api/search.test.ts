@@ -11,8 +11,8 @@ interface Hit {
 }
 
 const SEARCH = `
-  query ($text: String!, $kinds: [EntityKind!], $includePassages: Boolean, $first: Int) {
-    search(text: $text, kinds: $kinds, includePassages: $includePassages, first: $first) {
+  query ($text: String!, $kinds: [EntityKind!], $includePassages: Boolean, $first: Int, $matchBy: [SearchReasonKind!]) {
+    search(text: $text, kinds: $kinds, includePassages: $includePassages, first: $first, matchBy: $matchBy) {
       score snippet
       target { __typename ... on Entity { id } ... on Passage { id localId text } }
     }
@@ -28,7 +28,10 @@ afterAll(async () => {
   await api.stop();
 });
 
-async function search(text: string, options: { kinds?: string[]; includePassages?: boolean; first?: number } = {}) {
+async function search(
+  text: string,
+  options: { kinds?: string[]; includePassages?: boolean; first?: number; matchBy?: string[] } = {},
+) {
   const { data, errors } = await api.graphql<{ search: Hit[] }>(SEARCH, { text, ...options });
   expect(errors).toBeUndefined();
   return data?.search ?? [];
@@ -90,8 +93,30 @@ describe('search', () => {
     expect(hits[0]?.target.__typename).toBe('Document');
     expect(['qingdao-declaration', 'qingdao-summit-documents']).toContain(hits[0]?.target.id);
 
+    // By name (issue 4's search): exactly the documents and places named Qingdao.
+    const named = await search('Qingdao', {
+      kinds: ['DOCUMENT', 'PLACE'],
+      includePassages: false,
+      first: 10,
+      matchBy: ['NAME', 'ALIAS'],
+    });
+    expect(named.map((h) => h.target.id).sort()).toEqual([
+      'qingdao',
+      'qingdao-declaration',
+      'qingdao-summit-documents',
+    ]);
+
+    // By subject (issue 17), the default: those three first, then documents whose description or passages speak
+    // of Qingdao (the JCPOA, which the Qingdao Declaration supports), and still nothing of another kind.
     const all = await search('Qingdao', { kinds: ['DOCUMENT', 'PLACE'], includePassages: false, first: 10 });
-    expect(all.map((h) => h.target.id).sort()).toEqual(['qingdao', 'qingdao-declaration', 'qingdao-summit-documents']);
+    expect(
+      all
+        .slice(0, 3)
+        .map((h) => h.target.id)
+        .sort(),
+    ).toEqual(['qingdao', 'qingdao-declaration', 'qingdao-summit-documents']);
+    expect(all.map((h) => h.target.id)).toContain('jcpoa');
+    expect(all.every((h) => ['Document', 'Place'].includes(h.target.__typename))).toBe(true);
   });
 
   it('leaves passages out when asked', async () => {
