@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isPartialDate, parsePartialDate } from './dates';
-import { readExternalAliases, type ExternalAliases } from './externalAliases';
+import { entityNames, readExternalAliases, type ExternalAliases } from './externalAliases';
 import { splitPassages, type Passage } from './passages';
 import { checkShape, type Report, type SeedEntity, type SeedRelationship } from './rules';
 import { entityFileSchema, factFileSchema, sourceMetadataSchema, type SourceMetadata } from './seedSchema';
@@ -64,7 +64,7 @@ class Validator {
     const relationships = this.readRelationships(index);
     const externalAliases = readExternalAliases(
       this.folder.externalAliasFile,
-      entities,
+      entityNames(entities),
       [...this.sources.values()],
       this.problems,
     );

@@ -2,7 +2,7 @@
  * Issue 17: external aliases (seeds/external-aliases.yaml) are names the source never uses; the check refuses
  * one that the source does use or that another entity already claims, naming the file and line.
  */
-import { readExternalAliases } from '../../src/ingest/externalAliases';
+import { entityNames, readExternalAliases } from '../../src/ingest/externalAliases';
 import type { SeedEntity } from '../../src/ingest/rules';
 import { formatProblem, SeedFile, type SeedProblem } from '../../src/ingest/seedFiles';
 
@@ -26,7 +26,7 @@ const TEXTS = [{ id: 'press', text: 'The SCO and the\u00a0Collective Security Tr
 function check(yaml: string): { aliases: ReturnType<typeof readExternalAliases>; problems: string[] } {
   const problems: SeedProblem[] = [];
   const { seedFile } = SeedFile.parse('seeds/external-aliases.yaml', yaml);
-  const aliases = readExternalAliases(seedFile, ENTITIES, TEXTS, problems);
+  const aliases = readExternalAliases(seedFile, entityNames(ENTITIES), TEXTS, problems);
   return { aliases, problems: problems.map(formatProblem) };
 }
 
@@ -59,6 +59,6 @@ describe('external aliases', () => {
   });
 
   it('is optional: no file, no aliases', () => {
-    expect(readExternalAliases(null, ENTITIES, TEXTS, [])).toEqual([]);
+    expect(readExternalAliases(null, entityNames(ENTITIES), TEXTS, [])).toEqual([]);
   });
 });
