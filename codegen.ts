@@ -62,6 +62,7 @@ const config: CodegenConfig = {
           TimeQualifier: '../graph/records#TimeRecord',
           DateValue: '../graph/records#DateRecord',
           SearchHit: '../graph/records#SearchHitRecord',
+          SearchReason: '../graph/records#SearchReasonRecord',
           GraphNode: '../graph/records#GraphNodeRecord',
           GraphEdge: '../graph/records#RelationRecord',
           Graph: '../graph/records#GraphRecord',

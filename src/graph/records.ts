@@ -221,10 +221,27 @@ export type ChangePage = Page<ChangeRecord>;
 
 export type SearchTargetRecord = EntityRecord | PassageRecord;
 
+/** Why a hit was found; the kinds are SearchReasonKind in schema.graphql. */
+export type SearchReasonKind = 'NAME' | 'ALIAS' | 'DESCRIPTION' | 'PASSAGE' | 'FUZZY' | 'EXTERNAL_ALIAS';
+
+export interface SearchReasonRecord {
+  readonly kind: SearchReasonKind;
+  /** What this reason added to the hit's score. */
+  readonly score: number;
+  /** The matching text, marked and HTML-escaped. */
+  readonly snippet: string;
+  /** The passage that mentions the entity (PASSAGE only). */
+  readonly passage: PassageRecord | null;
+}
+
 export interface SearchHitRecord {
   readonly target: SearchTargetRecord;
   readonly score: number;
   readonly snippet: string;
+  /** The strongest reason in one plain-text line; null for a passage hit. */
+  readonly reason: string | null;
+  /** Strongest first; empty for a passage hit (the passage itself matched). */
+  readonly reasons: readonly SearchReasonRecord[];
 }
 
 export interface GraphNodeRecord {

@@ -81,6 +81,9 @@ export async function loadPlan(db: GraphDatabase, plan: LoadPlan, options: LoadO
       await remove('load/050-remove-stale-entities', { keepIds: plan.entities.map((e) => e.id) }, (row) =>
         String(row.kind),
       );
+      // After the entities: an upsert sets every property anew, and external aliases are not entity properties in
+      // the seeds. Every entity is written, so an alias taken out of the file goes from the graph too.
+      await run(cypherFile('load/045-set-external-aliases'), { rows: plan.externalAliases });
       await upsert('load/060-upsert-mentions', plan.mentions, () => 'MENTIONS');
       await remove(
         'load/070-remove-stale-mentions',

@@ -4,6 +4,7 @@
  */
 import { hash } from 'node:crypto';
 import { deriveFact, statementFrom, type Statement, type StatementProps } from '../graph/statements';
+import type { ExternalAliases } from './externalAliases';
 import { findMentions, type EntityMention, type NamedEntity } from './mentions';
 import type { ResolvedEvidence, SeedEntity, SeedGraph, SeedRelationship, SeedSource, TimeSpec } from './validate';
 
@@ -36,6 +37,14 @@ export interface LoadPlan {
   readonly entities: readonly Row[];
   readonly mentions: readonly MentionRow[];
   readonly facts: readonly FactRow[];
+  /** Every entity's external aliases (none for the others): names for search only, never for mentions. */
+  readonly externalAliases: readonly ExternalAliasRow[];
+}
+
+export interface ExternalAliasRow {
+  readonly id: string;
+  readonly aliases: readonly string[];
+  readonly text: string;
 }
 
 export function contentHash(value: unknown): string {
@@ -278,5 +287,11 @@ export function planLoad(graph: SeedGraph): LoadPlan {
     entities: graph.entities.map(entityRow),
     mentions: findMentions(graph.sources, graph.entities.map(namedEntity)).map(mentionRow),
     facts: factRows([...graph.relationships, ...statisticFacts(graph)]),
+    externalAliases: externalAliasRows(graph.externalAliases),
   };
+}
+
+/** The rows of load/045-set-external-aliases: every loader writes them after the entities. */
+export function externalAliasRows(list: readonly ExternalAliases[]): ExternalAliasRow[] {
+  return list.map(({ entityId, aliases }) => ({ id: entityId, aliases, text: aliases.join(' | ') }));
 }

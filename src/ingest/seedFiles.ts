@@ -93,6 +93,8 @@ export interface SeedFolder {
   readonly sourceMetadata: SeedFile[];
   readonly entityFiles: SeedFile[];
   readonly factFiles: SeedFile[];
+  /** external-aliases.yaml: names the sources never use, for search only; null when the folder has none. */
+  readonly externalAliasFile: SeedFile | null;
   /** The paths of the source texts by file name under documents/, read when needed (a bulk load reads one at a time). */
   readonly textFiles: ReadonlyMap<string, string>;
   /** Bulk seed files (JSON Lines, one item a line), read as streams by the bulk loader (bulk/). */
@@ -110,6 +112,7 @@ function filesIn(dir: string, extension: RegExp): string[] {
 }
 const YAML = /\.ya?ml$/;
 const JSON_LINES = /\.jsonl$/;
+const EXTERNAL_ALIAS_FILE = 'external-aliases.yaml';
 
 /** Paths inside the working directory are shown relative to it (seeds/states.yaml), others in full. */
 export function displayPath(file: string): string {
@@ -138,6 +141,8 @@ export function readSeedFolder(root: string): SeedFolder {
     sourceMetadata: parseAll(filesIn(documentsDir, YAML)),
     entityFiles: parseAll(filesIn(path.join(root, 'entities'), YAML)),
     factFiles: parseAll(filesIn(path.join(root, 'facts'), YAML)),
+    externalAliasFile:
+      parseAll([EXTERNAL_ALIAS_FILE].map((name) => path.join(root, name)).filter(existsSync))[0] ?? null,
     textFiles,
     entityLineFiles: filesIn(path.join(root, 'entities'), JSON_LINES),
     factLineFiles: filesIn(path.join(root, 'facts'), JSON_LINES),

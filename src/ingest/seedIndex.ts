@@ -98,6 +98,12 @@ export class SeedIndex {
     return this.entityNumbers.has(id);
   }
 
+  /** The id of the entity a name or alias belongs to (external aliases must not be one: externalAliases.ts). */
+  ownerOfName(name: string): string | undefined {
+    const number = this.names.get(nameKey(name));
+    return number === undefined ? undefined : this.ids[number];
+  }
+
   hasRelationship(key: string): boolean {
     return this.restatements ? this.factKeys.has(key) : this.relationshipPlaces.has(key);
   }

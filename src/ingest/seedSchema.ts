@@ -48,6 +48,17 @@ export type EntityInput = z.output<typeof entitySchema>;
 
 export const entityFileSchema = z.strictObject({ entities: z.array(z.unknown()) });
 
+/** seeds/external-aliases.yaml: names the sources never use, for search only (externalAliases.ts). */
+export const externalAliasFileSchema = z.strictObject({
+  externalAliases: z.array(
+    z.strictObject({
+      entity: slug,
+      aliases: z.array(nonEmpty).min(1, 'needs at least one alias'),
+      note: nonEmpty.optional(),
+    }),
+  ),
+});
+
 export const relationshipSchema = z.strictObject({
   type: nonEmpty,
   from: slug,

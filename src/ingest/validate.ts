@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isPartialDate, parsePartialDate } from './dates';
+import { entityNames, readExternalAliases, type ExternalAliases } from './externalAliases';
 import { splitPassages, type Passage } from './passages';
 import { checkShape, type Report, type SeedEntity, type SeedRelationship } from './rules';
 import { entityFileSchema, factFileSchema, sourceMetadataSchema, type SourceMetadata } from './seedSchema';
@@ -29,6 +30,8 @@ export interface SeedGraph {
   readonly sources: readonly SeedSource[];
   readonly entities: readonly SeedEntity[];
   readonly relationships: readonly SeedRelationship[];
+  /** Names the sources never use, for search only (seeds/external-aliases.yaml). */
+  readonly externalAliases: readonly ExternalAliases[];
 }
 
 export type ValidationResult = { ok: true; graph: SeedGraph } | { ok: false; problems: SeedProblem[] };
@@ -59,6 +62,12 @@ class Validator {
     const index = new SeedIndex(this.sources, true);
     const entities = this.readEntities(index);
     const relationships = this.readRelationships(index);
+    const externalAliases = readExternalAliases(
+      this.folder.externalAliasFile,
+      entityNames(entities),
+      [...this.sources.values()],
+      this.problems,
+    );
     if (this.problems.length > 0) return { ok: false, problems: this.sorted() };
     return {
       ok: true,
@@ -66,6 +75,7 @@ class Validator {
         sources: [...this.sources.values()],
         entities,
         relationships,
+        externalAliases,
       },
     };
   }

@@ -124,6 +124,7 @@ export const Query: QueryResolvers = {
       kindsToGraph(args.kinds),
       args.includePassages ?? true,
       boundedInt(args.first, 10, 0, MAX_SEARCH_HITS, 'first'),
+      args.matchBy && args.matchBy.length > 0 ? new Set(args.matchBy) : null,
     );
     context.loaders.primeEntities(hits.map((hit) => hit.target).filter(isEntity));
     return hits;

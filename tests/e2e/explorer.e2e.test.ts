@@ -1,6 +1,7 @@
 /**
  * The graph explorer (/explore) in a real headless Chromium against the real API and Neo4j, with the network cut
- * off: every request to a host other than 127.0.0.1 is blocked and recorded. A reader searches "CSTO" with the
+ * off: every request to a host other than 127.0.0.1 is blocked and recorded. A reader types "drug trafficking" and
+ * is offered what search over subjects ranks, with why; searches "CSTO" with the
  * keyboard, expands a node by clicking it, hides a status, clicks an edge to read its evidence, follows it to the
  * source, reloads the shared link, and exports the view as JSON and PNG. Needs Debian's chromium (/usr/bin/chromium,
  * or CHROMIUM_PATH) and the explorer bundle (dist/explorer/, built here if missing). Saves screenshots to
@@ -53,6 +54,21 @@ interface CyElement {
 
 let api: TestApi;
 let browser: Browser;
+
+/** The entity ids the API's search returns for `text`, in its order. */
+async function searchedIds(text: string, first: number): Promise<string[]> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'query ($text: String!, $first: Int!) { search(text: $text, includePassages: false, first: $first) { target { ... on Entity { id } } } }',
+      variables: { text, first },
+    }),
+  });
+  const body = (await response.json()) as { data: { search: { target: { id: string } }[] } };
+  return body.data.search.map((hit) => hit.target.id);
+}
 
 beforeAll(async () => {
   if (!existsSync(path.join(PROJECT_ROOT, 'dist', 'explorer', 'index.html'))) {
@@ -132,6 +148,23 @@ describe('the explorer in headless Chromium, offline', () => {
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
+
+  it('suggests in the ranking of search over subjects, saying why when not by name (issue 17)', async () => {
+    await page.goto(`${api.url}/explore`, { waitUntil: 'load' });
+    const input = page.locator('#search-input');
+    await input.fill('drug trafficking');
+    const options = page.locator('#search-suggestions [role="option"]');
+    await options.first().waitFor({ state: 'visible' });
+    const shown = await options.evaluateAll((nodes) =>
+      nodes.map((node) => ({ id: (node as HTMLElement).dataset.entityId, text: (node as HTMLElement).innerText })),
+    );
+    // The same entities in the same order as the API's search (the box asks for 8), the statistic first by its name.
+    expect(shown.map((s) => s.id)).toEqual(await searchedIds('drug trafficking', 8));
+    expect(shown[0]?.id).toBe('stat-sco-drug-seizure-share');
+    // The SCO's name has neither word: the paragraph that mentions it and speaks of drug trafficking found it.
+    expect(shown.find((s) => s.id === 'sco')?.text).toMatch(/mentioned in q4\.p10/);
+    await input.fill('');
+  }, 60_000);
 
   it('finds the CSTO with the keyboard and draws its neighbourhood', async () => {
     await page.goto(`${api.url}/explore`, { waitUntil: 'load' });

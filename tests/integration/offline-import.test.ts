@@ -13,6 +13,7 @@ import type { LocalNeo4jConfig } from '../../src/config';
 import { graphChecksum, type GraphChecksum } from '../../src/graph/checksum';
 import { openLocalGraph } from '../../src/graph/open';
 import type { GraphDatabase } from '../../src/graph/database';
+import { search } from '../../src/graph/read/search';
 import { applySchema, schemaIsApplied } from '../../src/graph/schema';
 import {
   importSeedsIntoNewStore,
@@ -113,6 +114,10 @@ describe('kg seed --offline of the real seeds', () => {
 
     const imported = await withStore(config, async (db) => {
       expect(await schemaIsApplied(db)).toBe(true);
+      // External aliases (seeds/external-aliases.yaml) came through the import and its full-text index (issue 17).
+      const [hit] = await search(db, 'UNWTO', null, false, 5);
+      expect(hit?.target.id).toBe('world-tourism-organisation');
+      expect(hit?.reasons[0]?.kind).toBe('EXTERNAL_ALIAS');
       return fingerprint(db);
     });
     await wipe(testDb);
@@ -125,6 +130,7 @@ describe('kg seed --offline of the real seeds', () => {
     expect(imported.types).toEqual(loaded.types);
     // The real seeds hold both kinds of value the CSV cannot carry: they came back through the late values.
     expect(imported.types).toContain('N Entity:State aliases LIST<STRING NOT NULL> NOT NULL');
+    expect(imported.types).toContain('N Entity:Organisation externalAliases LIST<STRING NOT NULL> NOT NULL');
     expect(imported.types.some((t) => /^N Passage sentenceStarts /.test(t))).toBe(true);
   });
 
@@ -254,6 +260,7 @@ describe('an importer failure', () => {
       lateFiles: [],
       emptyLists: [],
       restatements: null,
+      externalAliases: [],
       report: {},
       counts: { entities: 1, relationships: 1, mentions: 0 },
       summary: '',

@@ -114,6 +114,18 @@ export interface Suggestion {
   readonly kind: EntityKind;
   readonly name: string;
   readonly aliases: readonly string[];
+  /**
+   * Why search found it, in brief, when not by its name or an alias ("mentioned in q4.p10", "close spelling");
+   * null for a name or alias hit and for a fragment of a name.
+   */
+  readonly reason: string | null;
+}
+
+type SearchReasonKind = 'NAME' | 'ALIAS' | 'DESCRIPTION' | 'PASSAGE' | 'FUZZY' | 'EXTERNAL_ALIAS';
+
+interface SuggestionHit {
+  readonly target: Partial<Omit<Suggestion, 'reason'>>;
+  readonly reasons: readonly { readonly kind: SearchReasonKind; readonly passage: { localId: string } | null }[];
 }
 
 export interface Mention {
@@ -211,10 +223,13 @@ const RELATION_STATEMENTS = `query ExplorerRelationStatements($type: RelationTyp
 }
 ${EVIDENCE}`;
 
-// Full-text search ranks whole words and prefixes; nameContains also finds a fragment inside a name ("ASE").
+// The suggestions are the API's search over subjects, in its order (issue 17): names, aliases, close spellings,
+// external aliases, descriptions and the passages that mention an entity, an exact name first. nameContains adds
+// fragments inside a name ("ASE") that whole-word search cannot find, after them.
 const SUGGESTIONS = `query ExplorerSuggestions($text: String!, $first: Int!) {
   search(text: $text, includePassages: false, first: $first) {
     target { ... on Entity { id kind name aliases } }
+    reasons { kind passage { localId } }
   }
   entities(filter: { nameContains: $text }, first: $first) {
     nodes { id kind name aliases }
@@ -284,33 +299,39 @@ export async function fetchRelationStatements(
   return data.relations.nodes.find((node) => node.id === relation.id) ?? null;
 }
 
-/** Entities whose name or alias matches `text`: full-text hits first (best ranked), then substring matches. */
-export async function fetchSuggestions(text: string, first: number, signal?: AbortSignal): Promise<Suggestion[]> {
-  const data = await graphql<{
-    search: readonly { target: Partial<Suggestion> }[];
-    entities: { nodes: readonly Suggestion[] };
-  }>(SUGGESTIONS, { text, first }, signal);
-  const found = new Map<string, Suggestion>();
-  for (const { target } of data.search) {
-    if (target.id && target.kind && target.name && target.aliases) found.set(target.id, target as Suggestion);
+/** The strongest reason of a hit, in a few words; null when its name or an alias matched. */
+function briefReason(strongest: SuggestionHit['reasons'][number] | undefined): string | null {
+  switch (strongest?.kind) {
+    case 'PASSAGE':
+      return `mentioned in ${strongest.passage?.localId ?? 'a passage'}`;
+    case 'DESCRIPTION':
+      return 'in its description';
+    case 'FUZZY':
+      return 'close spelling';
+    case 'EXTERNAL_ALIAS':
+      return 'external alias, not the source’s word';
+    default:
+      return null;
   }
-  for (const entity of data.entities.nodes) if (!found.has(entity.id)) found.set(entity.id, entity);
-  return rankSuggestions([...found.values()], text).slice(0, first);
 }
 
-/** Exact name or alias matches first ("CSTO" before "CSTO Secretariat"), then names starting with the text. */
-function rankSuggestions(suggestions: Suggestion[], text: string): Suggestion[] {
-  const wanted = text.trim().toLowerCase();
-  const rank = (s: Suggestion): number => {
-    const names = [s.name, ...s.aliases].map((name) => name.toLowerCase());
-    if (names.includes(wanted)) return 0;
-    if (names.some((name) => name.startsWith(wanted))) return 1;
-    return 2;
-  };
-  return suggestions
-    .map((suggestion, index) => ({ suggestion, index, rank: rank(suggestion) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ suggestion }) => suggestion);
+/**
+ * Entities for `text`, ranked as the API's search ranks them (the same order, an exact name first), then the
+ * entities with `text` inside a name or alias that search did not find.
+ */
+export async function fetchSuggestions(text: string, first: number, signal?: AbortSignal): Promise<Suggestion[]> {
+  const data = await graphql<{
+    search: readonly SuggestionHit[];
+    entities: { nodes: readonly Omit<Suggestion, 'reason'>[] };
+  }>(SUGGESTIONS, { text, first }, signal);
+  const found = new Map<string, Suggestion>();
+  for (const { target, reasons } of data.search) {
+    const { id, kind, name, aliases } = target;
+    if (id && kind && name && aliases) found.set(id, { id, kind, name, aliases, reason: briefReason(reasons[0]) });
+  }
+  for (const entity of data.entities.nodes)
+    if (!found.has(entity.id)) found.set(entity.id, { ...entity, reason: null });
+  return [...found.values()].slice(0, first);
 }
 
 export async function fetchEntity(id: string): Promise<EntityDetails | null> {

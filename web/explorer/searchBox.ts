@@ -1,6 +1,7 @@
 /**
- * The search box: an ARIA combobox (WAI-ARIA 1.2 "list autocomplete") over entity names and aliases. Type to get
- * suggestions, Down/Up to move through them, Enter to choose (the first one when none is highlighted), Escape to
+ * The search box: an ARIA combobox (WAI-ARIA 1.2 "list autocomplete") over the API's search over subjects, in its
+ * ranking: an entity found by a passage that mentions it, its description, a close spelling or an external alias
+ * says so briefly ("mentioned in q4.p10"). Type to get suggestions, Down/Up to move through them, Enter to choose (the first one when none is highlighted), Escape to
  * close; the mouse works too.
  */
 import { fetchSuggestions, type Suggestion } from './graphqlClient';
@@ -88,7 +89,7 @@ export class SearchBox {
       this.status.textContent = '';
       this.close();
     } else if (suggestions.length === 0) {
-      this.status.textContent = `Nothing is named “${text}”.`;
+      this.status.textContent = `Nothing found for “${text}”.`;
       this.close();
     } else {
       this.status.textContent = `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}; use the arrow keys and Enter.`;
@@ -113,8 +114,16 @@ export class SearchBox {
     name.append(...highlighted(suggestion.name, text));
     const details = document.createElement('span');
     details.className = 'suggestion-details';
-    const alias = suggestion.aliases.find((a) => a.toLowerCase().includes(text.toLowerCase())) ?? suggestion.aliases[0];
-    if (alias) details.append(...highlighted(alias, text), ' · ');
+    if (suggestion.reason !== null) {
+      const reason = document.createElement('span');
+      reason.className = 'suggestion-reason';
+      reason.textContent = suggestion.reason;
+      details.append(reason, ' · ');
+    } else {
+      const wanted = text.toLowerCase();
+      const alias = suggestion.aliases.find((a) => a.toLowerCase().includes(wanted)) ?? suggestion.aliases[0];
+      if (alias) details.append(...highlighted(alias, text), ' · ');
+    }
     details.append(style.label);
     option.append(swatch, name, details);
     return option;

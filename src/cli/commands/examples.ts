@@ -36,7 +36,7 @@ const QUESTIONS: Readonly<Record<string, string>> = {
   BishkekSummit: 'What will precede the Bishkek summit?',
   RatsStatistics: 'What figures does the text give for RATS, and for which period?',
   IndiaToUnodc: 'How is India connected to the UN Office on Drugs and Crime?',
-  SearchDrugs: 'Full-text search for "narcotic drugs".',
+  SearchDrugs: 'Search over subjects: entities by their names and by the passages that mention them, each saying why.',
   Timeline: 'What happened in 2019, and what was still planned?',
   RatsPartners: 'Which organisations has RATS established cooperation with?',
 };

@@ -1,7 +1,7 @@
 /**
- * `kg search <text> [--kind KIND ...] [--limit N] [--no-passages] [--json]`: full-text search over entity names
- * and aliases and over the passages, as the API's `search` field runs it: a table of hits (score, what, id and
- * the highlighted snippet), or JSON for scripts.
+ * `kg search <text> [--kind KIND ...] [--limit N] [--no-passages] [--json]`: search over subjects and passages,
+ * as the API's `search` field runs it: a table of hits (score, what, id and the highlighted snippet), or JSON for
+ * scripts, where an entity's hit also says why it was found (`reason`, e.g. "mentioned in q4.p10: '…'").
  */
 import { search } from '../../graph/read/search';
 import type { SearchHitRecord } from '../../graph/records';
@@ -52,6 +52,7 @@ export async function searchCommand(text: string, options: SearchOptions): Promi
         ...describe(hit),
         snippet: terminalSnippet(hit.snippet, false),
         snippetHtml: hit.snippet,
+        reason: hit.reason,
       })),
     });
     return;

@@ -52,7 +52,11 @@ const CREATE_ENTITY = {
 };
 const REPLACE_ENTITY = {
   name: 'curationReplaceEntity',
-  cypher: `MATCH (e:Entity {id: $id}) SET e = $props RETURN properties(e) AS props`,
+  // The external aliases come from their own seed file, not from the entity an analyst edits: they are kept.
+  cypher: `MATCH (e:Entity {id: $id})
+           WITH e, e {.externalAliases, .externalAliasText} AS external
+           SET e = $props SET e += external
+           RETURN properties(e) AS props`,
 };
 const DELETE_ENTITY = {
   name: 'curationDeleteEntity',

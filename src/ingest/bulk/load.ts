@@ -158,6 +158,11 @@ export async function writeBulkSeeds(
     }
   }
   await entities.flush();
+  // As `kg seed` does after the entities: an upsert sets every property anew, and external aliases are not
+  // entity properties in the seeds (seeds/external-aliases.yaml, a short hand-made list: one transaction).
+  await db.writeTransaction('bulk-external-aliases', (run) =>
+    run(cypherFile('load/045-set-external-aliases'), { rows: seeds.externalAliases }),
+  );
 
   // Fingerprints, not strings: a reload of a million facts has about two million mentions.
   const mentionKeys = new FingerprintMap();

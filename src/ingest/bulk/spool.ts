@@ -10,7 +10,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { FingerprintMap } from '../memory/fingerprintMap';
 import { addToReport, type LoadReport } from '../load';
-import { entityRow, factRow, statementsNote, statisticFact } from '../plan';
+import { entityRow, factRow, statementsNote, statisticFact, type ExternalAliasRow } from '../plan';
 import type { SeedEntity, SeedRelationship } from '../rules';
 import { RestatementSpool } from './restatements';
 import { startSourceSpool, type SourceSpoolRun } from './sourceSpool';
@@ -27,6 +27,8 @@ export interface Spool {
   readonly emptyLists: readonly EmptyList[];
   /** Statements of facts another source already stated: applied once the store runs (restatements.ts). */
   readonly restatements: { readonly file: string; readonly rows: number } | null;
+  /** seeds/external-aliases.yaml: set on the entities once the store runs (load/045-set-external-aliases). */
+  readonly externalAliases: readonly ExternalAliasRow[];
   /** What the import writes, per kind and relationship type, as `kg seed` reports a load. */
   readonly report: LoadReport;
   /** Relationships count facts (statistics' MEASURES included), not mentions or passage links. */
@@ -107,6 +109,7 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
       lateFiles: [...part.lateFiles, ...own.map((f) => f.lateFile()).filter((f) => f.rows > 0)],
       emptyLists: [...part.emptyLists, ...own.flatMap((f) => f.emptyLists())],
       restatements: restatements.rows > 0 ? { file: restatements.file, rows: restatements.rows } : null,
+      externalAliases: seeds.externalAliases,
       report,
       counts: { entities: seeds.index.entityCount, relationships: factCount, mentions: part.mentions },
       summary:

@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { LocalNeo4jConfig } from '../../config';
+import { cypherFile } from '../../graph/cypherFiles';
 import type { GraphDatabase } from '../../graph/database';
 import { openLocalGraph } from '../../graph/open';
 import { createSchema, waitForIndexes } from '../../graph/schema';
@@ -144,7 +145,7 @@ async function setEmptyList(db: GraphDatabase, list: EmptyList): Promise<void> {
 /** After the import, with Neo4j running: the schema, the values the CSV could not carry, the indexes. */
 export async function finishImportedStore(
   db: GraphDatabase,
-  spool: Pick<Spool, 'lateFiles' | 'emptyLists' | 'restatements'>,
+  spool: Pick<Spool, 'lateFiles' | 'emptyLists' | 'restatements' | 'externalAliases'>,
   log: Log = () => undefined,
 ): Promise<FinishTimings> {
   const lap = stopwatch();
@@ -154,6 +155,10 @@ export async function finishImportedStore(
   let schemaMs = lap();
   for (const list of spool.emptyLists) await setEmptyList(db, list);
   for (const late of spool.lateFiles) await setLateValues(db, late);
+  // Before the full-text indexes, which then index them with the rest (entity_external_aliases).
+  await db.writeTransaction('importExternalAliases', (run) =>
+    run(cypherFile('load/045-set-external-aliases'), { rows: spool.externalAliases }),
+  );
   const lateMs = lap();
   if (spool.restatements) {
     log(`Adding ${spool.restatements.rows} statements of facts another source also states ...`);

@@ -4,7 +4,8 @@
  * names for one-name-one-entity and for finding mentions) and with the relationship keys (fingerprints, to refuse
  * duplicates), never with the bodies of the relationships; source texts are read a few at a time (SourceShelf).
  */
-import { namedEntity } from '../plan';
+import { readExternalAliases } from '../externalAliases';
+import { externalAliasRows, namedEntity, type ExternalAliasRow } from '../plan';
 import type { SeedEntity, SeedRelationship } from '../rules';
 import type { NamedEntity } from '../mentions';
 import { readSeedFolder, SeedValidationError, type SeedFolder, type SeedProblem } from '../seedFiles';
@@ -23,6 +24,8 @@ export interface BulkSeeds {
    * AcceptedItems.entitiesValidated took them).
    */
   readonly named: readonly NamedEntity[];
+  /** seeds/external-aliases.yaml, checked as `kg seed` checks it: written onto the entities after them. */
+  readonly externalAliases: readonly ExternalAliasRow[];
 }
 
 /**
@@ -60,6 +63,12 @@ export async function validateBulkSeeds(root: string, accepted?: AcceptedItems):
     if (accepted && problems.count === 0) await accepted.entities(chunk);
   }
   index.checkSubjects();
+  // Before the sources are handed on: the check reads every text once (only when the file lists aliases).
+  const aliasProblems: SeedProblem[] = [];
+  const externalAliases = externalAliasRows(
+    readExternalAliases(folder.externalAliasFile, index, sources, aliasProblems),
+  );
+  for (const problem of aliasProblems) problems.add(problem);
   if (accepted?.entitiesValidated && problems.count === 0) {
     accepted.entitiesValidated(named, sources);
     named = [];
@@ -76,5 +85,5 @@ export async function validateBulkSeeds(root: string, accepted?: AcceptedItems):
     const { problems: shown, notShown } = problems.list();
     throw new SeedValidationError(shown, notShown);
   }
-  return { folder, sources, index, named };
+  return { folder, sources, index, named, externalAliases };
 }

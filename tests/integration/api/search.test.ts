@@ -11,8 +11,8 @@ interface Hit {
 }
 
 const SEARCH = `
-  query ($text: String!, $kinds: [EntityKind!], $includePassages: Boolean, $first: Int) {
-    search(text: $text, kinds: $kinds, includePassages: $includePassages, first: $first) {
+  query ($text: String!, $kinds: [EntityKind!], $includePassages: Boolean, $first: Int, $matchBy: [SearchReasonKind!]) {
+    search(text: $text, kinds: $kinds, includePassages: $includePassages, first: $first, matchBy: $matchBy) {
       score snippet
       target { __typename ... on Entity { id } ... on Passage { id localId text } }
     }
@@ -28,7 +28,10 @@ afterAll(async () => {
   await api.stop();
 });
 
-async function search(text: string, options: { kinds?: string[]; includePassages?: boolean; first?: number } = {}) {
+async function search(
+  text: string,
+  options: { kinds?: string[]; includePassages?: boolean; first?: number; matchBy?: string[] } = {},
+) {
   const { data, errors } = await api.graphql<{ search: Hit[] }>(SEARCH, { text, ...options });
   expect(errors).toBeUndefined();
   return data?.search ?? [];
@@ -90,8 +93,30 @@ describe('search', () => {
     expect(hits[0]?.target.__typename).toBe('Document');
     expect(['qingdao-declaration', 'qingdao-summit-documents']).toContain(hits[0]?.target.id);
 
+    // By name (issue 4's search): exactly the documents and places named Qingdao.
+    const named = await search('Qingdao', {
+      kinds: ['DOCUMENT', 'PLACE'],
+      includePassages: false,
+      first: 10,
+      matchBy: ['NAME', 'ALIAS'],
+    });
+    expect(named.map((h) => h.target.id).sort()).toEqual([
+      'qingdao',
+      'qingdao-declaration',
+      'qingdao-summit-documents',
+    ]);
+
+    // By subject (issue 17), the default: those three first, then documents whose description or passages speak
+    // of Qingdao (the JCPOA, which the Qingdao Declaration supports), and still nothing of another kind.
     const all = await search('Qingdao', { kinds: ['DOCUMENT', 'PLACE'], includePassages: false, first: 10 });
-    expect(all.map((h) => h.target.id).sort()).toEqual(['qingdao', 'qingdao-declaration', 'qingdao-summit-documents']);
+    expect(
+      all
+        .slice(0, 3)
+        .map((h) => h.target.id)
+        .sort(),
+    ).toEqual(['qingdao', 'qingdao-declaration', 'qingdao-summit-documents']);
+    expect(all.map((h) => h.target.id)).toContain('jcpoa');
+    expect(all.every((h) => ['Document', 'Place'].includes(h.target.__typename))).toBe(true);
   });
 
   it('leaves passages out when asked', async () => {
@@ -135,5 +160,123 @@ describe('search', () => {
 
   it('returns nothing for text without words', async () => {
     expect(await search('  ( ) * ')).toEqual([]);
+  });
+});
+
+interface Reason {
+  kind: string;
+  score: number;
+  snippet: string;
+  passage: { localId: string } | null;
+}
+interface SubjectHit {
+  score: number;
+  snippet: string;
+  reason: string | null;
+  reasons: Reason[];
+  target: { __typename: string; id: string };
+}
+
+const SUBJECTS = `
+  query ($text: String!, $includePassages: Boolean) {
+    search(text: $text, includePassages: $includePassages, first: 10) {
+      score snippet reason
+      reasons { kind score snippet passage { localId } }
+      target { __typename ... on Entity { id } ... on Passage { id } }
+    }
+  }`;
+
+async function subjects(text: string, includePassages = false): Promise<SubjectHit[]> {
+  const { data, errors } = await api.graphql<{ search: SubjectHit[] }>(SUBJECTS, { text, includePassages });
+  expect(errors).toBeUndefined();
+  return data?.search ?? [];
+}
+
+/** The hit for `id` among the first five, which must be there. */
+function inFirstFive(hits: readonly SubjectHit[], id: string): SubjectHit {
+  const hit = hits.slice(0, 5).find((h) => h.target.id === id);
+  if (!hit) throw new Error(`${id} is not in the first five: ${hits.map((h) => h.target.id).join(', ')}`);
+  return hit;
+}
+
+describe('issue 17: search over subjects', () => {
+  it('"drug trafficking": the entities the matching passages mention, saying which passage', async () => {
+    const hits = await subjects('drug trafficking');
+    expect(inFirstFive(hits, 'stat-sco-drug-seizure-share').reasons[0]?.kind).toBe('NAME');
+    // The SCO's name has neither word: the passages that mention it and speak of drug trafficking find it.
+    const sco = inFirstFive(hits, 'sco');
+    expect(sco.reasons[0]?.kind).toBe('PASSAGE');
+    expect(sco.reason).toMatch(/^mentioned in q\d+\.p\d+: '.*drug trafficking.*'$/);
+    expect(sco.reasons.map((r) => r.passage?.localId)).toContain('q4.p10');
+    expect(sco.snippet).toContain('<mark>trafficking</mark>');
+  });
+
+  it('"terrorism financing": the anti-terrorist bodies and programme, by name and by description', async () => {
+    const hits = await subjects('terrorism financing');
+    expect(inFirstFive(hits, 'un-office-of-counter-terrorism').reasons[0]?.kind).toBe('NAME');
+    expect(inFirstFive(hits, 'sco-counter-terrorism-programme-2019-2021').reasons[0]?.kind).toBe('NAME');
+    const rats = inFirstFive(hits, 'rats');
+    expect(rats.reasons[0]?.kind).toBe('DESCRIPTION');
+    expect(rats.reason).toMatch(/^description: '.*terrorism.*'$/);
+  });
+
+  it('"tourism": the organisation by name, the summit documents by description, the heritage list by passage', async () => {
+    const hits = await subjects('tourism');
+    expect(hits[0]?.target.id).toBe('world-tourism-organisation');
+    expect(inFirstFive(hits, 'qingdao-summit-documents').reasons[0]?.kind).toBe('DESCRIPTION');
+    const heritage = inFirstFive(hits, 'world-heritage-list');
+    expect(heritage.reasons[0]).toMatchObject({ kind: 'PASSAGE', passage: { localId: 'q13.p4' } });
+    expect(heritage.reason).toMatch(/^mentioned in q13\.p4: '.*tourism.*'$/);
+  });
+
+  it.each([
+    ['Shangai', 'sco', 'Shanghai'],
+    ['Kirgizstan', 'kyrgyzstan', 'Kyrgyzstan'],
+    ['Uzbekstan', 'uzbekistan', 'Uzbekistan'],
+  ])('finds a misspelling by a close spelling: %s -> %s', async (text, id, marked) => {
+    const hit = inFirstFive(await subjects(text), id);
+    expect(hit.reasons[0]?.kind).toBe('FUZZY');
+    expect(hit.snippet).toContain(`<mark>${marked}</mark>`);
+    expect(hit.reason).toMatch(/^close spelling: /);
+  });
+
+  it.each([
+    ['UNWTO', 'world-tourism-organisation'],
+    ['EEU', 'eaeu'],
+    ['ШОС', 'sco'],
+  ])('finds an entity by an external alias the source never uses: %s', async (text, id) => {
+    const hits = await subjects(text, true);
+    expect(hits[0]?.target.id).toBe(id);
+    expect(hits[0]?.reasons[0]?.kind).toBe('EXTERNAL_ALIAS');
+    expect(hits[0]?.reason).toContain('(not used by the source)');
+    expect(hits[0]?.snippet).toContain(`<mark>${text}</mark>`);
+    // Never a mention: no passage says it, so none is found and none lends a score.
+    expect(hits.some((h) => h.target.__typename === 'Passage')).toBe(false);
+    expect(hits.flatMap((h) => h.reasons).some((r) => r.kind === 'PASSAGE')).toBe(false);
+  });
+
+  it.each([
+    ['Qingdao', 'qingdao'],
+    ['CSTO', 'csto'],
+    ['Shanghai Cooperation Organisation', 'sco'],
+    ['Tashkent', 'tashkent'],
+    ['World Tourism Organization', 'world-tourism-organisation'],
+  ])('still ranks the entity an exact name means first, passages included: %s', async (text, id) => {
+    const hits = await subjects(text, true);
+    expect(hits[0]?.target.id).toBe(id);
+    expect(['NAME', 'ALIAS']).toContain(hits[0]?.reasons[0]?.kind);
+  });
+
+  it("an entity's score is the sum of its reasons, and passage hits have none", async () => {
+    const hits = await subjects('drug trafficking', true);
+    expect(hits.some((h) => h.target.__typename === 'Passage')).toBe(true);
+    for (const hit of hits) {
+      if (hit.target.__typename === 'Passage') {
+        expect(hit).toMatchObject({ reason: null, reasons: [] });
+      } else if (hit.reasons.length < 5) {
+        const sum = hit.reasons.reduce((total, r) => total + r.score, 0);
+        expect(hit.score).toBeCloseTo(sum, 5);
+      }
+    }
   });
 });

@@ -19,7 +19,15 @@ afterAll(async () => db.close());
 
 interface SearchJson {
   text: string;
-  hits: { score: number; kind: string; id: string; name: string | null; snippet: string; snippetHtml: string }[];
+  hits: {
+    score: number;
+    kind: string;
+    id: string;
+    name: string | null;
+    snippet: string;
+    snippetHtml: string;
+    reason: string | null;
+  }[];
 }
 
 describe('kg search', () => {
@@ -48,6 +56,15 @@ describe('kg search', () => {
       expect(hit.snippetHtml).toContain('<mark>');
       expect(hit.snippet).not.toContain('<mark>');
     }
+  });
+
+  it('--json says why an entity was found when its name did not match (issue 17)', async () => {
+    const result = await kg(['search', 'drug trafficking', '--json', '--no-passages', '--limit', '5']);
+    expect(result.code).toBe(0);
+    const body = JSON.parse(result.stdout) as SearchJson;
+    const sco = body.hits.find((hit) => hit.id === 'sco');
+    expect(sco?.reason).toMatch(/^mentioned in q\d+\.p\d+: '.*drug trafficking.*'$/);
+    expect(body.hits[0]).toMatchObject({ id: 'stat-sco-drug-seizure-share', reason: expect.stringMatching(/^name /) });
   });
 
   it('--kind and --no-passages narrow the hits', async () => {
