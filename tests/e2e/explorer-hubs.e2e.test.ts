@@ -12,7 +12,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/projectRoot';
 import { startTestApi, type TestApi } from '../support/api';
-import { launchChromium } from '../support/browser';
+import { launchChromium, openOfflinePage } from '../support/browser';
 import { relationsInView, visibleNodes, waitForDrawing } from '../support/explorerDrawing';
 
 const IMAGES = path.join(PROJECT_ROOT, 'docs', 'images');
@@ -71,21 +71,7 @@ beforeAll(async () => {
   }
   api = await startTestApi();
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (new URL(url).hostname === '127.0.0.1') {
-      await route.continue();
-    } else {
-      problems.push(`blocked ${url}`);
-      await route.abort('blockedbyclient');
-    }
-  });
-  page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  ({ context, page } = await openOfflinePage(browser, problems));
 }, 180_000);
 
 afterAll(async () => {
