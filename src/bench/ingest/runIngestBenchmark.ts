@@ -9,6 +9,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { connect } from '../../graph/connect';
+import { createSchema, waitForIndexes } from '../../graph/schema';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local';
 import { PROJECT_ROOT } from '../../projectRoot';
 import { generateCorpus } from '../generate/corpus';
@@ -139,5 +141,18 @@ export async function reopenBenchGraph(
   if (!existsSync(path.join(dataDir, 'data'))) {
     throw new Error(`no ${size.name} graph in ${dataDir}: run \`npm run bench -- --size ${size.name}\` first`);
   }
-  return startLocalNeo4j({ port: await freePort(), dataDir, ...settings });
+  const neo4j = await startLocalNeo4j({ port: await freePort(), dataDir, ...settings });
+  // A graph loaded by an older version lacks the indexes added since (issue 17's search indexes): create what the
+  // schema files declare and wait for it, so that the queries run on the schema of today's code.
+  const db = await connect({ uri: neo4j.boltUrl, database: 'neo4j', queryTimeoutMs: 600_000 });
+  try {
+    await createSchema(db);
+    await waitForIndexes(db, 30 * 60_000);
+  } catch (error) {
+    await neo4j.stop();
+    throw error;
+  } finally {
+    await db.close();
+  }
+  return neo4j;
 }
