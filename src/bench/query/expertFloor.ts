@@ -5,6 +5,9 @@
  * general-purpose statements carry; it returns the same answer, which is checked before anything is timed. Each
  * statement's PROFILE (db hits, rows) is written beside ours (cypherProfile.ts).
  */
+import { fuzzyLuceneQuery, luceneQuery, searchTerms } from '../../graph/read/searchText';
+import { PASSAGES_LENT, WEIGHTS } from '../../graph/read/subjects';
+import { nameKey } from '../../ingest/rules';
 import { RELATIONSHIP_TYPE_NAMES } from '../../ingest/vocabulary';
 import {
   NESTED_PAGE,
@@ -13,6 +16,7 @@ import {
   PATHS,
   RELATION_PAGE,
   relationDigest,
+  SEARCH_HITS,
   TIMELINE_PAGE,
   type AnswerDigest,
 } from './analystQueries';
@@ -24,7 +28,8 @@ export interface ExpertStatement {
   readonly name: string;
   readonly cypher: string;
   params(p: BenchmarkParameters, ours: CapturedOperation): Record<string, unknown>;
-  digest(records: readonly Record<string, unknown>[]): AnswerDigest;
+  /** The answer as the client reads it; `params` are the ones `params()` gave, for answers that need them. */
+  digest(records: readonly Record<string, unknown>[], params: Record<string, unknown>): AnswerDigest;
 }
 
 const FACTS = RELATIONSHIP_TYPE_NAMES.join('|');
@@ -297,6 +302,98 @@ const neighbourhoodAsOf: ExpertStatement = {
   digest: neighbourhoodDigest,
 };
 
+/**
+ * Search ranks an entity whose name or alias is exactly the text searched for above every other hit (our
+ * liftExactNames): its score gains the best score found. The test is on name keys (Unicode normalisation, case,
+ * punctuation), which Cypher cannot compute without APOC, so the client applies it to the rows the statement
+ * returns - at most twice the page, sorted by score - and keeps the page.
+ */
+function liftedIds(records: readonly Row[], text: unknown): string[] {
+  const wanted = nameKey(String(text));
+  const best = Math.max(0, ...records.map((row) => Number(row.score)));
+  return records
+    .map((row) => {
+      const exact = row.forms !== null && strings(row.forms).some((form) => nameKey(form) === wanted);
+      return { id: String(row.id), score: Number(row.score) + (exact ? best : 0) };
+    })
+    .sort((a, b) => b.score - a.score) // stable: ties keep the statement's order
+    .slice(0, SEARCH_HITS)
+    .map((hit) => hit.id);
+}
+
+const fulltextSearch: ExpertStatement = {
+  name: 'expert_fulltextSearch',
+  // Names and aliases of one kind: the name index alone, filtered on the kind as it streams, the page cut in the
+  // database; name and aliases come back for the exact-name test.
+  cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+    WHERE node.kind IN $kinds
+    WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($first)
+    RETURN node.id AS id, score, [node.name] + coalesce(node.aliases, []) AS forms`,
+  params: (p) => ({
+    query: luceneQuery(searchTerms(p.searchText)),
+    kinds: ['Organisation'],
+    first: SEARCH_HITS,
+    text: p.searchText,
+  }),
+  digest: (records, params) => ({ ids: liftedIds(records, params.text) }),
+};
+
+// One reason per row: which index found the entity, its weighed score, the text its snippet is cut from.
+const INDEX_REASONS = (index: string, kind: string, weight: number, query = '$query') => `
+      CALL db.index.fulltext.queryNodes('${index}', ${query}) YIELD node, score
+      WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($first)
+      RETURN node AS e, '${kind}' AS kind, ${weight} * score AS s, ${kind === 'DESCRIPTION' ? 'node.description' : 'node.name'} AS text`;
+
+const searchAcrossKinds: ExpertStatement = {
+  name: 'expert_searchAcrossKinds',
+  // Every source of a subject hit in one statement (four index calls and the passages' mentions, as UNION ALL
+  // branches), weighed and added up per entity in the database; a close spelling counts only for an entity its
+  // name did not find; a passage lends a share of its score, divided by how many entities it mentions and by how
+  // widely the entity is mentioned. Then the best paragraphs themselves. The client highlights the snippets.
+  cypher: `CALL () {
+      CALL () {${INDEX_REASONS('entity_names', 'NAME', WEIGHTS.NAME)}
+        UNION ALL${INDEX_REASONS('entity_descriptions', 'DESCRIPTION', WEIGHTS.DESCRIPTION)}
+        UNION ALL${INDEX_REASONS('entity_external_aliases', 'EXTERNAL_ALIAS', WEIGHTS.EXTERNAL_ALIAS)}
+        UNION ALL
+        WITH $fuzzy AS fuzzy WHERE fuzzy IS NOT NULL${INDEX_REASONS('entity_names', 'FUZZY', WEIGHTS.FUZZY, 'fuzzy')}
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('passage_text', $query) YIELD node, score
+        WHERE node.kind = 'paragraph'
+        WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($passages)
+        WITH node, score, COUNT { (node)-[:MENTIONS]->(:Entity) } AS crowd
+        MATCH (node)-[:MENTIONS]->(e:Entity)
+        WITH e, node, score, crowd, COUNT { (e)<-[:MENTIONS]-(:Passage) } AS mentionedIn
+        RETURN e, 'PASSAGE' AS kind,
+               ${WEIGHTS.PASSAGE} * score / (1 + log(CASE WHEN mentionedIn > 1 THEN mentionedIn ELSE 1 END))
+                 / sqrt(CASE WHEN crowd > 1 THEN crowd ELSE 1 END) AS s,
+               node.text AS text
+      }
+      WITH e, kind, s, text ORDER BY s DESC
+      WITH e, collect(kind) AS kinds, collect(text)[0] AS snippetText,
+           sum(CASE WHEN kind = 'FUZZY' THEN 0.0 ELSE s END) AS sure, sum(CASE WHEN kind = 'FUZZY' THEN s ELSE 0.0 END) AS close
+      WITH e, snippetText, CASE WHEN 'NAME' IN kinds THEN sure ELSE sure + close END AS score
+      WITH e, snippetText, score ORDER BY score DESC, e.id LIMIT toInteger($first)
+      RETURN e.id AS id, score, snippetText, [e.name] + coalesce(e.aliases, []) AS forms
+      UNION ALL
+      CALL db.index.fulltext.queryNodes('passage_text', $query) YIELD node, score
+      WHERE node.kind = 'paragraph'
+      WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($first)
+      RETURN node.id AS id, score, node.text AS snippetText, null AS forms
+    }
+    RETURN id, score, snippetText, forms ORDER BY score DESC, forms IS NOT NULL, id`,
+  params: (p) => {
+    const terms = searchTerms(p.searchText);
+    return {
+      query: luceneQuery(terms),
+      fuzzy: fuzzyLuceneQuery(terms),
+      first: SEARCH_HITS,
+      passages: PASSAGES_LENT,
+      text: p.searchText,
+    };
+  },
+  digest: (records, params) => ({ hits: liftedIds(records, params.text) }),
+};
+
 const EXPERT_STATEMENTS: Readonly<Record<string, ExpertStatement>> = {
   entityById,
   organisationMembers,
@@ -308,6 +405,8 @@ const EXPERT_STATEMENTS: Readonly<Record<string, ExpertStatement>> = {
   neighbourhoodAsOf,
   relationsToHub,
   relationsImplied,
+  fulltextSearch,
+  searchAcrossKinds,
 };
 
 /** The hand-written statement for a benchmark query; null where none is written yet (the report says so). */

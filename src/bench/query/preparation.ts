@@ -59,7 +59,15 @@ async function checkExpert(
     database,
     routing: neo4j.routing.READ,
   });
-  assertSameAnswer(query.name, answer, expert.digest(records.map((r) => r.toObject())), 'the hand-written statement');
+  assertSameAnswer(
+    query.name,
+    answer,
+    expert.digest(
+      records.map((r) => r.toObject()),
+      params,
+    ),
+    'the hand-written statement',
+  );
   return { statement: { name: expert.name, cypher: expert.cypher }, params };
 }
 

@@ -26,7 +26,7 @@ import { closeWords, fuzzyLuceneQuery, highlight, luceneQuery } from './searchTe
 export const WEIGHTS = { NAME: 1, EXTERNAL_ALIAS: 0.9, DESCRIPTION: 0.5, FUZZY: 0.4, PASSAGE: 0.6 } as const;
 
 /** The best passages asked for per search: enough to reach the entities they mention, few enough to stay fast. */
-const PASSAGES_LENT = 25;
+export const PASSAGES_LENT = 25;
 const MAX_REASONS = 5;
 
 const ENTITY_INDEX_HITS = (name: string, index: string) => ({
