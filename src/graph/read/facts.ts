@@ -59,22 +59,21 @@ function matching(types: string, anchor: Anchor, current: boolean): string {
 }
 
 /**
- * The total and the page in two reads of the matches: a count, then a top-k sort (ORDER BY with LIMIT keeps only
- * offset + first rows while it scans), so that a filter matching 100k of a million facts never collects them all.
+ * The total and the page in one read of the matches: sorted references, counted and cut (the page's properties are
+ * read after the cut). Two reads - a count, then a top-k sort - would hold fewer rows at once, but read every
+ * match twice: on the 1M benchmark graph, every implied fact took 13.3M db hits and 8.3 s in two reads, 6.7M and
+ * 4.5 s in one (PROFILE, docs/BENCHMARKS.md).
  */
 function factsQuery(types: string, anchor: Anchor, current: boolean) {
   return {
     name: `factsOfGraph_${anchor}${current ? '' : '_inView'}`,
-    cypher: `
-    CALL () {${matching(types, anchor, current)}
-      RETURN count(*) AS total
-    }
-    CALL () {${matching(types, anchor, current)}
-      WITH r, from, to ORDER BY type(r), r.key SKIP toInteger($offset) LIMIT toInteger($first)
-      RETURN collect({type: type(r), from: from.id, to: to.id, props: properties(r),
-                      fromProps: properties(from), toProps: properties(to)}) AS page
-    }
-    RETURN total, page`,
+    cypher: `${matching(types, anchor, current)}
+    WITH r, from, to ORDER BY type(r), r.key
+    WITH collect([r, from, to]) AS found
+    RETURN size(found) AS total,
+      [f IN found[toInteger($offset)..toInteger($offset) + toInteger($first)] |
+        {type: type(f[0]), from: f[1].id, to: f[2].id, props: properties(f[0]),
+         fromProps: properties(f[1]), toProps: properties(f[2])}] AS page`,
   };
 }
 

@@ -43,6 +43,26 @@ export interface TimelineFilter {
 // reportedOn: the first source (dated on or before $asOf, when given) that gives the entry's evidence or mentions
 // it. As of a day, an entry no source had reported yet is left out (an event a 2020 communiqué first reports is
 // not on the timeline as of 2019).
+const reportedOn = (e: string) => `reduce(first = null, d IN
+        COLLECT { MATCH (s:Source) WHERE s.id IN coalesce(${e}.evidenceSourceIds, []) AND ($asOf IS NULL OR s.date <= $asOf)
+                  RETURN s.date } +
+        COLLECT { MATCH (p:Passage)-[:MENTIONS]->(${e}) MATCH (s:Source {id: p.sourceId})
+                  WHERE $asOf IS NULL OR s.date <= $asOf RETURN s.date }
+        | CASE WHEN first IS NULL OR d < first THEN d ELSE first END)`;
+
+/** Whether an entry happened, is planned, or only sits on its source's date. */
+const occurrenceOf = (e: string, reported: string, undated: string) => `CASE
+        WHEN ${undated} THEN 'SOURCE_DATED'
+        WHEN ${e}.status IN $plannedStatuses THEN 'PLANNED'
+        WHEN ${e}.status IN $happenedStatuses THEN 'HAPPENED'
+        WHEN ${reported} IS NOT NULL AND ${e}.timeStart > ${reported} THEN 'PLANNED'
+        ELSE 'HAPPENED'
+      END`;
+
+// reportedOn is read from the sources before the sort only where the filter needs it: as of a day, for an undated
+// entry placed on it, and for an entry whose status does not say whether it happened when the filter keeps one of
+// HAPPENED and PLANNED but not the other. For the rest it is read for the page alone, after the cut. The undated
+// half is not read at all when SOURCE_DATED entries are not asked for.
 const TIMELINE = `
     CALL () {
       MATCH (e:Entity)
@@ -58,31 +78,28 @@ const TIMELINE = `
       RETURN e
     }
     WITH e WHERE $entityIds IS NULL OR e.id IN $entityIds
-    WITH e,
-      COLLECT { MATCH (s:Source) WHERE s.id IN coalesce(e.evidenceSourceIds, []) AND ($asOf IS NULL OR s.date <= $asOf)
-                RETURN s.date } +
-      COLLECT { MATCH (p:Passage)-[:MENTIONS]->(e) MATCH (s:Source {id: p.sourceId})
-                WHERE $asOf IS NULL OR s.date <= $asOf RETURN s.date } AS sourceDates
-    WITH e, reduce(first = null, d IN sourceDates | CASE WHEN first IS NULL OR d < first THEN d ELSE first END)
-         AS reportedOn, e.timeStart IS NULL AND e.timeEnd IS NULL AS undated
-    WHERE ($asOf IS NULL OR reportedOn IS NOT NULL)
-      AND (NOT undated OR (reportedOn >= $from AND reportedOn <= $to))
-    WITH e, reportedOn,
-      CASE
-        WHEN undated THEN 'SOURCE_DATED'
-        WHEN e.status IN $plannedStatuses THEN 'PLANNED'
-        WHEN e.status IN $happenedStatuses THEN 'HAPPENED'
-        WHEN reportedOn IS NOT NULL AND e.timeStart > reportedOn THEN 'PLANNED'
-        ELSE 'HAPPENED'
-      END AS occurrence,
-      CASE WHEN undated THEN reportedOn ELSE e.timeStart END AS start,
-      CASE WHEN undated THEN reportedOn ELSE e.timeEnd END AS end
+    WITH e, e.timeStart IS NULL AND e.timeEnd IS NULL AS undated
+    WITH e, undated,
+      CASE WHEN $asOf IS NOT NULL OR undated OR ($occurrenceMatters AND NOT coalesce(e.status IN $knownStatuses, false))
+        THEN ${reportedOn('e')} END AS early
+    WHERE ($asOf IS NULL OR early IS NOT NULL)
+      AND (NOT undated OR (early >= $from AND early <= $to))
+    WITH e, undated, early, ${occurrenceOf('e', 'early', 'undated')} AS occurrence,
+      CASE WHEN undated THEN early ELSE e.timeStart END AS start,
+      CASE WHEN undated THEN early ELSE e.timeEnd END AS end
     WHERE $occurrences IS NULL OR occurrence IN $occurrences
-    WITH e, reportedOn, occurrence, start, end
-    ORDER BY coalesce(end, '${LAST_DAY}'), coalesce(start, '${FIRST_DAY}') DESC, occurrence = 'SOURCE_DATED', e.id
-    WITH collect({props: properties(e), reportedOn: reportedOn, occurrence: occurrence, start: start, end: end})
-         AS found
-    RETURN size(found) AS total, found[$offset..$offset + $first] AS page`;
+    WITH e, undated, early, start, end
+    ORDER BY coalesce(end, '${LAST_DAY}'), coalesce(start, '${FIRST_DAY}') DESC, undated, e.id
+    WITH collect({e: e, undated: undated, early: early, start: start, end: end}) AS found
+    WITH size(found) AS total, found[$offset..$offset + $first] AS cut
+    CALL (cut) {
+      UNWIND cut AS row
+      WITH row, row.e AS e
+      WITH row, e, coalesce(row.early, ${reportedOn('e')}) AS reportedOn
+      RETURN collect({props: properties(e), reportedOn: reportedOn, occurrence: ${occurrenceOf('e', 'reportedOn', 'row.undated')},
+                      start: row.start, end: row.end}) AS page
+    }
+    RETURN total, page`;
 
 interface EntryRow {
   readonly props: Record<string, unknown>;
@@ -93,6 +110,7 @@ interface EntryRow {
 }
 
 export async function timeline(db: GraphDatabase, filter: TimelineFilter, page: PageRequest): Promise<TimelinePage> {
+  const occurrences = filter.occurrences;
   const result = await db.read(
     { name: 'timeline', cypher: TIMELINE },
     {
@@ -100,11 +118,16 @@ export async function timeline(db: GraphDatabase, filter: TimelineFilter, page: 
       from: filter.from ?? FIRST_DAY,
       to: filter.to ?? LAST_DAY,
       kinds: filter.kinds,
-      sourceDatedKinds: filter.kinds.filter((kind) => SOURCE_DATED_KINDS.includes(kind)),
+      sourceDatedKinds:
+        filter.occurrences === null || filter.occurrences.includes('SOURCE_DATED')
+          ? filter.kinds.filter((kind) => SOURCE_DATED_KINDS.includes(kind))
+          : [],
       entityIds: filter.entityIds,
       occurrences: filter.occurrences,
       plannedStatuses: PLANNED_STATUSES,
       happenedStatuses: HAPPENED_STATUSES,
+      knownStatuses: [...PLANNED_STATUSES, ...HAPPENED_STATUSES],
+      occurrenceMatters: occurrences !== null && occurrences.includes('HAPPENED') !== occurrences.includes('PLANNED'),
       offset: page.offset,
       first: page.first,
     },
