@@ -13,7 +13,7 @@ import {
   type RelationRecord,
 } from '../records';
 import { factTypeExpression } from './factTypes';
-import { CURRENT_VIEW, viewFragment, viewParams } from './factView';
+import { CURRENT_VIEW, statusAsOfFragment, viewParams } from './factView';
 
 /**
  * One level of a neighbourhood: the types asked for are in the pattern (factTypes.ts), not a filter after it.
@@ -22,7 +22,7 @@ import { CURRENT_VIEW, viewFragment, viewParams } from './factView';
 function levelQuery(types: string, asOf: boolean) {
   const status = asOf
     ? `WITH r, e, other WHERE coalesce(r.retired, false) = false
-       ${viewFragment('e, other')}
+       ${statusAsOfFragment('e, other')}
        WITH r, e, other, status WHERE $statuses IS NULL OR status IN $statuses`
     : `WHERE ($statuses IS NULL OR r.status IN $statuses) AND coalesce(r.retired, false) = false`;
   return {
