@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     mentions: spool.counts.mentions,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     importerPeakMemory: importer.peakMemory,
+    merge: spool.merge,
   };
   process.stdout.write(`${JSON.stringify(measurement)}\n`);
 }

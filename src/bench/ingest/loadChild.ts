@@ -22,6 +22,8 @@ export interface LoadMeasurement {
   readonly finishMs?: number;
   readonly finish?: FinishTimings & { readonly startMs: number; readonly stopMs: number };
   readonly importerPeakMemory?: string | null;
+  /** Offline imports: statements merged by fact key (part of validateMs), the runs spilled to disk, the time. */
+  readonly merge?: { readonly statements: number; readonly runs: number; readonly ms: number };
 }
 
 const KINDS = new Set<string>(ENTITY_KINDS);

@@ -1,11 +1,12 @@
 /**
- * Restatements in a bulk load: a statement of a fact that another source of the load already stated. A bulk load
- * streams its facts and writes one row per fact as it goes (or spools one CSV row per fact for the offline
- * import), so it cannot merge statements where they arrive. The first statement of each fact is written as usual;
- * every later one is spooled here, and once every fact is in the graph (after the import, for the offline load)
- * `applyRestatements` reads the facts they restate, a batch at a time, derives each fact again from all its
- * statements (graph/statements.ts, the same rule as the one-transaction loader) and writes it back. The result is
- * the graph `kg seed` builds from the same folder; memory holds one batch, whatever the number of restatements.
+ * Restatements in a transactional bulk load (`kg seed --bulk`): a statement of a fact that another source of the
+ * load already stated. The bulk loader streams its facts and writes one row per fact as it goes, so it cannot
+ * merge statements where they arrive. The first statement of each fact is written as usual; every later one is
+ * spooled here, and once every fact is in the graph `applyRestatements` reads the facts they restate, a batch at a
+ * time, derives each fact again from all its statements (graph/statements.ts, the same rule as the one-transaction
+ * loader) and writes it back. The result is the graph `kg seed` builds from the same folder; memory holds one
+ * batch, whatever the number of restatements. The offline import merges before the import instead (factSort.ts),
+ * with `restated` below.
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
@@ -55,11 +56,17 @@ export class RestatementSpool {
   }
 }
 
-/** The fact's properties once `added` statements join the ones it has (a statement of the same id is replaced). */
+/**
+ * The fact's properties once `added` statements join the ones it has (a statement of the same id is replaced).
+ * The stored properties are taken in name order: a fact left with one statement keeps the fact's own properties in
+ * the order given, and its content hash with them, which must not depend on the order Neo4j's `properties(r)`
+ * happens to list them in (the offline import merges before the import, from rows in plan.ts's order).
+ */
 export function restated(key: string, stored: Readonly<Record<string, unknown>>, added: readonly Statement[]) {
   const statements = new Map(statementsOf(key, stored).map((s) => [s.id, s]));
   for (const statement of added) statements.set(statement.id, statement);
-  return rederivedFact(stored, [...statements.values()]);
+  const byName = Object.entries(stored).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return rederivedFact(Object.fromEntries(byName), [...statements.values()]);
 }
 
 /** Applies the spooled restatements, `batchSize` lines a transaction; counts the facts it re-derived. */

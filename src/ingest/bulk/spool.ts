@@ -3,18 +3,21 @@
  * same rules as `kg seed` (validateBulkSeeds, SeedIndex) and, as items are accepted, writes the rows the load
  * statements would write (plan.ts: entityRow, factRow, mentionRow, passageRows, sourceRow) as the CSV files
  * `neo4j-admin database import` reads. Nothing is parsed twice. Once the entities are validated, the sources,
- * passages and mentions are spooled on a worker thread (sourceSpool.ts) while this thread does the facts. When
- * anything is wrong the spool folder is removed and SeedValidationError is thrown: the store is never touched.
+ * passages and mentions are spooled on a worker thread (sourceSpool.ts) while this thread does the facts. A fact
+ * that several sources state is written once, with all its statements: the statements are sorted by fact key on
+ * disk (factSort.ts) and merged as the facts are written, after validation. When anything is wrong the spool
+ * folder is removed and SeedValidationError is thrown: the store is never touched.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { FingerprintMap } from '../memory/fingerprintMap';
+import { statementFrom } from '../../graph/statements';
 import { addToReport, type LoadReport } from '../load';
-import { entityRow, factRow, statementsNote, statisticFact, type ExternalAliasRow } from '../plan';
+import { entityRow, factRow, statementsNote, statisticFact, type ExternalAliasRow, type FactRow } from '../plan';
 import type { SeedEntity, SeedRelationship } from '../rules';
-import { RestatementSpool } from './restatements';
+import { DEFAULT_RUN_CHARS, FactSort } from './factSort';
+import { restated } from './restatements';
 import { startSourceSpool, type SourceSpoolRun } from './sourceSpool';
-import { ENTITY, FACT, SpoolFile, type EmptyList, type LateFile } from './spoolFile';
+import { ENTITY, FACT, SpoolFile, STATEMENT_COLUMNS, type EmptyList, type LateFile } from './spoolFile';
 import { validateBulkSeeds } from './validate';
 
 export type { EmptyList, LateFile } from './spoolFile';
@@ -25,8 +28,11 @@ export interface Spool {
   readonly relationshipFiles: readonly string[];
   readonly lateFiles: readonly LateFile[];
   readonly emptyLists: readonly EmptyList[];
-  /** Statements of facts another source already stated: applied once the store runs (restatements.ts). */
-  readonly restatements: { readonly file: string; readonly rows: number } | null;
+  /**
+   * How the facts' statements were merged: statements sorted, runs spilled to disk, and the time of writing the
+   * facts from the sorted runs once the seeds were valid (part of the spool's time).
+   */
+  readonly merge: { readonly statements: number; readonly runs: number; readonly ms: number };
   /** seeds/external-aliases.yaml: set on the entities once the store runs (load/045-set-external-aliases). */
   readonly externalAliases: readonly ExternalAliasRow[];
   /** What the import writes, per kind and relationship type, as `kg seed` reports a load. */
@@ -36,38 +42,59 @@ export interface Spool {
   readonly summary: string;
 }
 
+export interface SpoolOptions {
+  /** Characters of buffered statements before a sorted run is spilled to disk (factSort.ts). */
+  readonly runChars?: number;
+}
+
+/**
+ * One fact from its statements (rows in the order the seeds gave them): the first statement's row when it is the
+ * only one, else the fact derived again from all of them, by the rule of the post-import pass this merge replaces
+ * (restatements.ts `restated`: the first statement as the import would have stored it, the later ones added).
+ */
+export function mergedFact(statements: readonly FactRow[]): FactRow {
+  const [first, ...later] = statements;
+  if (!first) throw new Error('a fact without statements');
+  if (later.length === 0) return first;
+  const added = later.map((row) => statementFrom(row.key, row.props, false));
+  return { ...first, props: restated(first.key, first.props, added) };
+}
+
 /**
  * Validates the seed folder and writes it as import CSV files into `dir` (emptied first). Throws
  * SeedValidationError, with `dir` removed, when anything is wrong.
  */
-export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spool> {
+export async function spoolBulkSeeds(seedDir: string, dir: string, options: SpoolOptions = {}): Promise<Spool> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const entities = SpoolFile.nodes(dir, 'entities', 'Entity', ENTITY);
-  const facts = SpoolFile.relationships(
+  const findFact =
+    'MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MATCH (a)-[x:$(row.type)]->(b) WHERE x.key = row.key';
+  const ends = { from: 'Entity', to: 'Entity' };
+  const facts = SpoolFile.relationships(dir, 'facts', ends, [...FACT, 'contentHash'], findFact);
+  // Facts several sources state: more columns, which the facts of one statement must not get (empty lists).
+  const restatedFacts = SpoolFile.relationships(
     dir,
-    'facts',
-    { from: 'Entity', to: 'Entity' },
-    [...FACT, 'contentHash'],
-    'MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MATCH (a)-[x:$(row.type)]->(b) WHERE x.key = row.key',
+    'restated-facts',
+    ends,
+    [...FACT, 'contentHash', ...STATEMENT_COLUMNS],
+    findFact,
+    'statementsJson',
   );
-  const own = [entities, facts];
+  const own = [entities, facts, restatedFacts];
   const report: LoadReport = {};
   const created = (group: string): void => addToReport(report, group, 'created');
 
+  // Every statement is sorted by fact key; the facts are written once the seeds are valid.
+  const sort = new FactSort(path.join(dir, 'fact-runs'), options.runChars ?? DEFAULT_RUN_CHARS);
+  const writeFact = (fact: SeedRelationship): Promise<void> => sort.add(factRow(fact));
   let factCount = 0;
-  // A fact's first statement goes into the CSV; later sources' statements of it are applied after the import.
-  const stated = new FingerprintMap();
-  const restatements = new RestatementSpool(path.join(dir, 'restatements.jsonl'));
-  const writeFact = async (fact: SeedRelationship): Promise<void> => {
-    if (stated.putIfAbsent(fact.key, 0) !== undefined) {
-      await restatements.write(fact);
-      return;
-    }
+  const writeMerged = async (statements: readonly FactRow[]): Promise<void> => {
+    const row = mergedFact(statements);
+    const file = 'statementsJson' in row.props ? restatedFacts : facts;
+    const columns = { from: row.from, to: row.to, type: row.type };
+    await file.write(columns, row.props, { ...columns, key: row.key });
     factCount += 1;
-    const row = factRow(fact);
-    const ends = { from: row.from, to: row.to, type: row.type };
-    await facts.write(ends, row.props, { ...ends, key: row.key });
     created(row.type);
   };
   const statistics: SeedEntity[] = [];
@@ -91,12 +118,18 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
       },
     });
     const dateOf = (id: string): string => seeds.sources.dateOf(id) ?? '';
+    // A statistic's own MEASURES fact can restate one a fact file states (same statistic and subject).
     for (const entity of statistics) {
       const measures = statisticFact(entity, dateOf);
       if (measures) await writeFact(measures);
     }
+    const merging = performance.now();
+    const runs = sort.runs;
+    for await (const batch of sort.facts()) {
+      for (const statements of batch) await writeMerged(statements);
+    }
+    const merge = { statements: sort.statements, runs, ms: Math.round(performance.now() - merging) };
     for (const file of own) await file.close();
-    await restatements.close();
     // Validation passed, so the entities did and the source spool was started.
     const part = await sourceSpool.run?.done;
     if (!part) throw new Error('the sources were not spooled');
@@ -105,10 +138,13 @@ export async function spoolBulkSeeds(seedDir: string, dir: string): Promise<Spoo
     return {
       dir,
       nodeFiles: [...part.nodeFiles, entities.csv.file],
-      relationshipFiles: [...part.relationshipFiles, facts.csv.file],
+      relationshipFiles: [
+        ...part.relationshipFiles,
+        ...[facts, restatedFacts].filter((f) => f.csv.rows > 0).map((f) => f.csv.file),
+      ],
       lateFiles: [...part.lateFiles, ...own.map((f) => f.lateFile()).filter((f) => f.rows > 0)],
       emptyLists: [...part.emptyLists, ...own.flatMap((f) => f.emptyLists())],
-      restatements: restatements.rows > 0 ? { file: restatements.file, rows: restatements.rows } : null,
+      merge,
       externalAliases: seeds.externalAliases,
       report,
       counts: { entities: seeds.index.entityCount, relationships: factCount, mentions: part.mentions },

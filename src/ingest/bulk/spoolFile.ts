@@ -26,6 +26,16 @@ const PROPERTY_TYPES: Readonly<Record<string, ColumnType>> = {
   starts: 'double[]',
   ends: 'double[]',
   texts: 'string[]',
+  statementIds: 'string[]',
+  statementSourceIds: 'string[]',
+  statementDates: 'string[]',
+  statementStatuses: 'string[]',
+  statementBases: 'string[]',
+  statementTimeStarts: 'string[]',
+  statementTimeEnds: 'string[]',
+  sourceIds: 'string[]',
+  conflicts: 'string[]',
+  statementCount: 'double',
 };
 
 const TIME = ['at', 'from', 'to'].flatMap((part) => ['Value', 'Precision', 'Start', 'End'].map((p) => part + p));
@@ -52,6 +62,23 @@ export const ENTITY = [
   'contentHash',
 ];
 export const FACT = [...PROPERTIES.fact, 'timeText', ...TIME, 'timeStart', 'timeEnd', ...EVIDENCE];
+/**
+ * What a fact stated by more than one source carries besides FACT (graph/statements.ts deriveFact): the columns of
+ * its live statements and all its statements as JSON. `statementsJson` is the property only such facts have.
+ */
+export const STATEMENT_COLUMNS = [
+  'statementIds',
+  'statementSourceIds',
+  'statementDates',
+  'statementStatuses',
+  'statementBases',
+  'statementTimeStarts',
+  'statementTimeEnds',
+  'statementsJson',
+  'sourceIds',
+  'statementCount',
+  'conflicts',
+];
 
 const property = (name: string): Column => ({ name, type: PROPERTY_TYPES[name] ?? 'string' });
 const nodeColumns = (group: string, names: readonly string[]): Column[] => [
@@ -86,12 +113,21 @@ export interface EmptyList {
   readonly label?: string;
   readonly type?: string;
   readonly property: string;
+  /**
+   * A property only the rows of this file have, when other files hold rows of the same type without this list
+   * (facts stated by several sources: `statementsJson`): the empty list is set only where it is present.
+   */
+  readonly onlyWith?: string;
 }
 
-/** Text the importer would misread: set after the import. */
+/**
+ * What the importer would misread, set after the import: text with line breaks, and a list of one empty string
+ * (written as an empty field, which the importer reads as no property; two or more elements, empty or not, it
+ * reads back as written).
+ */
 function late(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('\n') || value.includes('\r');
-  if (Array.isArray(value)) return value.some(late);
+  if (Array.isArray(value)) return (value.length === 1 && value[0] === '') || value.some(late);
   return false;
 }
 
@@ -102,13 +138,17 @@ export class SpoolFile {
   private readonly listColumns: readonly string[];
   private readonly empty = new Map<string, EmptyList>();
 
-  /** `label`: the nodes' label to find them by after the import; relationships are found by their type. */
+  /**
+   * `label`: the nodes' label to find them by after the import; relationships are found by their type, and by
+   * `onlyWith` (see EmptyList) when other files hold relationships of the same types.
+   */
   constructor(
     dir: string,
     name: string,
     columns: readonly Column[],
     readonly match: string,
     private readonly label?: string,
+    private readonly onlyWith?: string,
   ) {
     this.csv = new CsvFile(path.join(dir, `${name}.csv`), columns);
     this.late = new LineFile(path.join(dir, `${name}.late.jsonl`));
@@ -127,8 +167,9 @@ export class SpoolFile {
     ends: { readonly from: string; readonly to: string },
     properties: readonly string[],
     match = '',
+    onlyWith?: string,
   ): SpoolFile {
-    return new SpoolFile(dir, name, relationshipColumns(ends.from, ends.to, properties), match);
+    return new SpoolFile(dir, name, relationshipColumns(ends.from, ends.to, properties), match, undefined, onlyWith);
   }
 
   private noteEmptyLists(own: Record<string, unknown>, props: Row['props']): void {
@@ -138,7 +179,10 @@ export class SpoolFile {
         throw new CsvValueError(`${path.basename(this.csv.file)}: list property "${name}" is missing`);
       }
       if (list.length > 0) continue;
-      const scope = this.label === undefined ? { type: String(own.type) } : { label: this.label };
+      const scope: Omit<EmptyList, 'property'> =
+        this.label === undefined
+          ? { type: String(own.type), ...(this.onlyWith === undefined ? {} : { onlyWith: this.onlyWith }) }
+          : { label: this.label };
       const key = `${scope.label ?? ''}|${scope.type ?? ''}|${name}`;
       if (!this.empty.has(key)) this.empty.set(key, { ...scope, property: name });
     }

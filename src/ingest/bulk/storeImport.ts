@@ -17,10 +17,9 @@ import { cypherFile } from '../../graph/cypherFiles';
 import type { GraphDatabase } from '../../graph/database';
 import { openLocalGraph } from '../../graph/open';
 import { createSchema, waitForIndexes } from '../../graph/schema';
-import { applyRestatements } from './restatements';
 import { ensureJars, javaCommand, writeConf, type Log } from '../../neo4j/local';
 import { ARRAY_DELIMITER_OPTION } from './csv';
-import { spoolBulkSeeds, type EmptyList, type LateFile, type Spool } from './spool';
+import { spoolBulkSeeds, type EmptyList, type LateFile, type Spool, type SpoolOptions } from './spool';
 
 const DATABASE = 'neo4j';
 const STORE_CONNECTION = { database: DATABASE, queryTimeoutMs: 600_000 };
@@ -63,7 +62,11 @@ export interface ImporterRun {
 }
 
 /** Runs `neo4j-admin database import full` on a spool, Neo4j being stopped; the store is left empty on failure. */
-export async function runImporter(spool: Spool, config: LocalNeo4jConfig, log: Log): Promise<ImporterRun> {
+export async function runImporter(
+  spool: Pick<Spool, 'nodeFiles' | 'relationshipFiles'>,
+  config: LocalNeo4jConfig,
+  log: Log,
+): Promise<ImporterRun> {
   const java = await javaCommand();
   const lib = await ensureJars(log);
   const confDir = writeConf(config);
@@ -135,8 +138,9 @@ async function setLateValues(db: GraphDatabase, late: LateFile): Promise<void> {
 /** Gives back the empty lists: the property is missing exactly where the list was empty (see EmptyList). */
 async function setEmptyList(db: GraphDatabase, list: EmptyList): Promise<void> {
   const pattern = list.label === undefined ? `()-[x:\`${list.type ?? ''}\`]->()` : `(x:\`${list.label}\`)`;
+  const only = list.onlyWith === undefined ? '' : ` AND x.\`${list.onlyWith}\` IS NOT NULL`;
   await db.runSchema(
-    `MATCH ${pattern} WHERE x.\`${list.property}\` IS NULL ` +
+    `MATCH ${pattern} WHERE x.\`${list.property}\` IS NULL${only} ` +
       `CALL (x) { SET x.\`${list.property}\` = [] } IN TRANSACTIONS OF 10000 ROWS`,
     INDEX_TIMEOUT_MS,
   );
@@ -145,7 +149,7 @@ async function setEmptyList(db: GraphDatabase, list: EmptyList): Promise<void> {
 /** After the import, with Neo4j running: the schema, the values the CSV could not carry, the indexes. */
 export async function finishImportedStore(
   db: GraphDatabase,
-  spool: Pick<Spool, 'lateFiles' | 'emptyLists' | 'restatements' | 'externalAliases'>,
+  spool: Pick<Spool, 'lateFiles' | 'emptyLists' | 'externalAliases'>,
   log: Log = () => undefined,
 ): Promise<FinishTimings> {
   const lap = stopwatch();
@@ -160,11 +164,6 @@ export async function finishImportedStore(
     run(cypherFile('load/045-set-external-aliases'), { rows: spool.externalAliases }),
   );
   const lateMs = lap();
-  if (spool.restatements) {
-    log(`Adding ${spool.restatements.rows} statements of facts another source also states ...`);
-    await applyRestatements(db, spool.restatements.file, LATE_BATCH, {});
-  }
-  const restatementMs = lap();
   await createSchema(db, 'indexes');
   schemaMs += lap();
   let shown = -1;
@@ -172,7 +171,7 @@ export async function finishImportedStore(
     if (Math.floor(percent / 10) !== shown) log(`Populating indexes: ${Math.floor(percent)}%`);
     shown = Math.floor(percent / 10);
   });
-  return { schemaMs, lateMs, restatementMs, indexMs: lap() };
+  return { schemaMs, lateMs, indexMs: lap() };
 }
 
 /** Where the time after the import goes (all in `finishMs`). */
@@ -181,8 +180,6 @@ export interface FinishTimings {
   readonly schemaMs: number;
   /** The values the CSV could not carry (empty lists, text with line breaks). */
   readonly lateMs: number;
-  /** Later sources' statements of facts already imported, merged into them (restatements.ts). */
-  readonly restatementMs: number;
   /** Waiting for the other indexes (full-text ones above all) to be populated. */
   readonly indexMs: number;
 }
@@ -219,10 +216,11 @@ export async function importSeedsIntoNewStore(
   config: LocalNeo4jConfig,
   log: Log,
   onValid: (summary: string) => void = () => undefined,
+  spoolOptions: SpoolOptions = {},
 ): Promise<StoreImport> {
   await assertStoreEmpty(config, log);
   const lap = stopwatch();
-  const spool = await spoolBulkSeeds(seedDir, spoolDirectory(config));
+  const spool = await spoolBulkSeeds(seedDir, spoolDirectory(config), spoolOptions);
   const spoolMs = lap();
   onValid(spool.summary);
   try {
@@ -240,7 +238,7 @@ export async function importSeedsIntoNewStore(
     }
     const runningMs = lap();
     // What is not schema, late values or indexes: connecting, and above all stopping (a checkpoint).
-    const stopMs = runningMs - finished.schemaMs - finished.lateMs - finished.restatementMs - finished.indexMs;
+    const stopMs = runningMs - finished.schemaMs - finished.lateMs - finished.indexMs;
     const finish = { ...finished, startMs, stopMs };
     const finishMs = startMs + runningMs;
     return { spool, importer, timings: { spoolMs, importMs, finishMs, finish } };
