@@ -29,6 +29,7 @@ interface BenchOptions {
   readonly size: string[];
   readonly loader: Loader[];
   readonly duration: number;
+  readonly warmup?: number;
   readonly concurrency: number[];
   readonly out: string;
   readonly seed: number;
@@ -50,6 +51,12 @@ const loader = (value: string): Loader => {
   return found;
 };
 const whole = wholeNumber(1);
+/** Fractions too, as in bench-query's command line: the smoke test runs cells of a fraction of a second. */
+const positiveSeconds = (value: string): number => {
+  const n = Number(value);
+  if (!(n > 0)) throw new InvalidArgumentError('must be a positive number of seconds.');
+  return n;
+};
 
 function log(line: string): void {
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
@@ -113,6 +120,7 @@ async function bench(options: BenchOptions): Promise<void> {
           queries = await runQueryBenchmark({
             neo4jUri: neo4j.boltUrl,
             durationMs: options.duration * 1000,
+            warmupMs: options.warmup === undefined ? undefined : options.warmup * 1000,
             concurrency: options.concurrency,
             log,
           });
@@ -148,7 +156,12 @@ new Command('bench')
   .description('Ingestion and query benchmarks on synthetic graphs (see docs/BENCHMARKS.md).')
   .option('--size <sizes>', `comma-separated sizes: tiny, 10k, 100k, 1m`, list(String), [...DEFAULT_SIZES])
   .option('--loader <loaders>', `comma-separated loaders: ${LOADERS.join(', ')}`, list(loader), [...LOADERS])
-  .option('--duration <seconds>', 'timed seconds per query cell', whole, 10)
+  .option('--duration <seconds>', 'timed seconds per query cell', positiveSeconds, 10)
+  .option(
+    '--warmup <seconds>',
+    'warm-up before each cell (default: a fifth of the duration, 0.5 to 3 s)',
+    positiveSeconds,
+  )
   .option('--concurrency <levels>', 'comma-separated concurrency levels', list(whole), [1, 32])
   .option('--seed <n>', 'seed of the synthetic corpus', whole, 1)
   .option('--batch-size <rows>', 'rows per transaction of the bulk load', whole, 5000)
