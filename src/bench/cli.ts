@@ -94,7 +94,8 @@ async function bench(options: BenchOptions): Promise<void> {
   for (const [i, size] of sizes.entries()) {
     const loaders = options.reuseGraph ? [null] : options.loader;
     for (const [j, loaderName] of loaders.entries()) {
-      let neo4j: LocalNeo4j;
+      const queriedHere = options.queries && i === sizes.length - 1 && j === loaders.length - 1;
+      let neo4j: LocalNeo4j | null;
       if (loaderName === null) {
         log(`Reusing the ${size.name} graph a previous run loaded ...`);
         neo4j = await reopenBenchGraph(size, neo4jSettings, options.work);
@@ -105,6 +106,7 @@ async function bench(options: BenchOptions): Promise<void> {
           batchSize: options.batchSize,
           loader: loaderName,
           workDir: options.work,
+          keepRunning: queriedHere,
           log,
         });
         neo4j = ingested.neo4j;
@@ -115,7 +117,7 @@ async function bench(options: BenchOptions): Promise<void> {
         );
       }
       try {
-        if (options.queries && i === sizes.length - 1 && j === loaders.length - 1) {
+        if (queriedHere && neo4j) {
           log(`Query benchmark on the ${size.name} graph ...`);
           queries = await runQueryBenchmark({
             neo4jUri: neo4j.boltUrl,
@@ -126,7 +128,7 @@ async function bench(options: BenchOptions): Promise<void> {
           });
         }
       } finally {
-        await neo4j.stop();
+        await neo4j?.stop();
       }
     }
   }
