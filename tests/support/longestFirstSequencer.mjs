@@ -5,8 +5,11 @@
  * near the end, leaving one worker running it alone. Longest first lets the two workers finish together.
  * The list is the slowest files of the last measured run, slowest first (docs/TEST-TIMINGS.md).
  */
-const path = require('node:path');
-const Sequencer = require('@jest/test-sequencer').default;
+import path from 'node:path';
+import testSequencer from '@jest/test-sequencer';
+
+// A CommonJS module whose class is its `default` export: Node hands ESM either the exports object or the class.
+const Sequencer = testSequencer.default ?? testSequencer;
 
 const LONGEST = [
   'tests/integration/offline-import.test.ts',
@@ -32,4 +35,4 @@ class LongestFirstSequencer extends Sequencer {
   }
 }
 
-module.exports = LongestFirstSequencer;
+export default LongestFirstSequencer;
