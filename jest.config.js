@@ -9,6 +9,7 @@ const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 module.exports = {
   // Integration tests start Neo4j servers and processes: generous, and bounded.
   testTimeout: 120000,
+  testSequencer: '<rootDir>/tests/support/longestFirstSequencer.mjs',
   projects: [
     {
       displayName: 'unit',

@@ -6,8 +6,9 @@
  *   npx jest --selectProjects integration --runInBand --json --outputFile=integration.json
  *   node scripts/test-timings.mjs unit.json integration.json > table.md
  *
- * Each row: the file, its wall time, its share of its tier, its tests as jest counted them, and the `expect(`
- * calls in its source (jest does not count assertions; this is the figure to compare before and after a change).
+ * Each row: the file, its wall time, its share of its tier, its tests as jest counted them, the `expect(` calls in
+ * its source, and the assertions that passed as the tests ran (jest's numPassingAsserts: an `expect` in a loop
+ * counts once per pass, one in a beforeAll hook not at all). Compare both before and after a change.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ function rows(resultFile) {
     tests: file.assertionResults.length,
     passed: file.assertionResults.filter((test) => test.status === 'passed').length,
     expects: (readFileSync(file.name, 'utf8').match(/\bexpect\(/g) ?? []).length,
+    asserted: file.assertionResults.reduce((sum, test) => sum + (test.numPassingAsserts ?? 0), 0),
   }));
 }
 
@@ -34,16 +36,18 @@ for (const resultFile of files) {
   const total = table.reduce((sum, row) => sum + row.seconds, 0);
   const tests = table.reduce((sum, row) => sum + row.tests, 0);
   const expects = table.reduce((sum, row) => sum + row.expects, 0);
+  const asserted = table.reduce((sum, row) => sum + row.asserted, 0);
   console.log(
     `### ${path.basename(resultFile)}: ${table.length} files, ${tests} tests, ${expects} expect calls, ` +
-      `${total.toFixed(1)} s\n`,
+      `${asserted} assertions passed, ${total.toFixed(1)} s\n`,
   );
-  console.log('| file | seconds | share | tests | passed | expect calls |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| file | seconds | share | tests | passed | expect calls | assertions passed |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of table) {
     const share = total > 0 ? ((100 * row.seconds) / total).toFixed(1) : '0.0';
     console.log(
-      `| ${row.file} | ${row.seconds.toFixed(1)} | ${share}% | ${row.tests} | ${row.passed} | ${row.expects} |`,
+      `| ${row.file} | ${row.seconds.toFixed(1)} | ${share}% | ${row.tests} | ${row.passed} | ${row.expects} | ` +
+        `${row.asserted} |`,
     );
   }
   console.log('');

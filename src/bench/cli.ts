@@ -29,6 +29,7 @@ interface BenchOptions {
   readonly size: string[];
   readonly loader: Loader[];
   readonly duration: number;
+  readonly warmup?: number;
   readonly concurrency: number[];
   readonly out: string;
   readonly seed: number;
@@ -50,6 +51,12 @@ const loader = (value: string): Loader => {
   return found;
 };
 const whole = wholeNumber(1);
+/** Fractions too, as in bench-query's command line: the smoke test runs cells of a fraction of a second. */
+const positiveSeconds = (value: string): number => {
+  const n = Number(value);
+  if (!(n > 0)) throw new InvalidArgumentError('must be a positive number of seconds.');
+  return n;
+};
 
 function log(line: string): void {
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
@@ -87,7 +94,8 @@ async function bench(options: BenchOptions): Promise<void> {
   for (const [i, size] of sizes.entries()) {
     const loaders = options.reuseGraph ? [null] : options.loader;
     for (const [j, loaderName] of loaders.entries()) {
-      let neo4j: LocalNeo4j;
+      const queriedHere = options.queries && i === sizes.length - 1 && j === loaders.length - 1;
+      let neo4j: LocalNeo4j | null;
       if (loaderName === null) {
         log(`Reusing the ${size.name} graph a previous run loaded ...`);
         neo4j = await reopenBenchGraph(size, neo4jSettings, options.work);
@@ -98,6 +106,7 @@ async function bench(options: BenchOptions): Promise<void> {
           batchSize: options.batchSize,
           loader: loaderName,
           workDir: options.work,
+          keepRunning: queriedHere,
           log,
         });
         neo4j = ingested.neo4j;
@@ -108,17 +117,18 @@ async function bench(options: BenchOptions): Promise<void> {
         );
       }
       try {
-        if (options.queries && i === sizes.length - 1 && j === loaders.length - 1) {
+        if (queriedHere && neo4j) {
           log(`Query benchmark on the ${size.name} graph ...`);
           queries = await runQueryBenchmark({
             neo4jUri: neo4j.boltUrl,
             durationMs: options.duration * 1000,
+            warmupMs: options.warmup === undefined ? undefined : options.warmup * 1000,
             concurrency: options.concurrency,
             log,
           });
         }
       } finally {
-        await neo4j.stop();
+        await neo4j?.stop();
       }
     }
   }
@@ -148,7 +158,12 @@ new Command('bench')
   .description('Ingestion and query benchmarks on synthetic graphs (see docs/BENCHMARKS.md).')
   .option('--size <sizes>', `comma-separated sizes: tiny, 10k, 100k, 1m`, list(String), [...DEFAULT_SIZES])
   .option('--loader <loaders>', `comma-separated loaders: ${LOADERS.join(', ')}`, list(loader), [...LOADERS])
-  .option('--duration <seconds>', 'timed seconds per query cell', whole, 10)
+  .option('--duration <seconds>', 'timed seconds per query cell', positiveSeconds, 10)
+  .option(
+    '--warmup <seconds>',
+    'warm-up before each cell (default: a fifth of the duration, 0.5 to 3 s)',
+    positiveSeconds,
+  )
   .option('--concurrency <levels>', 'comma-separated concurrency levels', list(whole), [1, 32])
   .option('--seed <n>', 'seed of the synthetic corpus', whole, 1)
   .option('--batch-size <rows>', 'rows per transaction of the bulk load', whole, 5000)

@@ -15,6 +15,21 @@ declare global {
 /** More servers than workers would only cost memory; more than four workers do not help on any machine we run. */
 const MAX_SERVERS = 4;
 
+/**
+ * For every Java process the tests start after the global setup (the Neo4j servers of the startup, outage,
+ * restart and offline-import tests, neo4j-admin import, those of `npm start`, `kg` and the benchmark harness):
+ * the JIT's first tier only. Each lives for seconds, most of them spent starting, and on this 2-core machine a
+ * Neo4j start and stop took 14-15 s of CPU with both tiers and 9-10 s with the first only (docs/TEST-TIMINGS.md).
+ * What the servers do is unchanged. Called once the test servers have started: they answer every other file's
+ * queries and keep both tiers.
+ */
+function firstJitTierForShortLivedJvms(): void {
+  const given = process.env.JAVA_TOOL_OPTIONS ?? '';
+  if (!given.includes('TieredStopAtLevel')) {
+    process.env.JAVA_TOOL_OPTIONS = `${given} -XX:TieredStopAtLevel=1`.trim();
+  }
+}
+
 async function startOne(): Promise<{ server: LocalNeo4j; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sco-kg-test-neo4j-'));
   const port = await freePort();
@@ -36,4 +51,5 @@ export default async function globalSetup(globalConfig: { maxWorkers: number }):
   // Under --runInBand the tests run in this process: the first server is theirs.
   process.env.TEST_NEO4J_URI = servers[0]?.server.boltUrl;
   process.env.TEST_NEO4J_DATA_DIR = servers[0]?.dataDir;
+  firstJitTierForShortLivedJvms();
 }

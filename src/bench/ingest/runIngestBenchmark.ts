@@ -3,7 +3,8 @@
  * fresh Neo4j store, and one load in a child process that reports its own time and peak memory, by one of two
  * loaders: `transactional` (`kg seed --bulk`: batches of transactions into a running Neo4j) or `offline`
  * (`kg seed --offline`: validate and spool as CSV, neo4j-admin import, then schema, late values and indexes).
- * The Neo4j is handed back running, loaded, for the query benchmark.
+ * With `keepRunning` the Neo4j is handed back running, loaded, for the query benchmark; without, it is left
+ * stopped (after an offline import it is then never started: one Neo4j start less for each graph not queried).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -73,9 +74,10 @@ export async function runIngestBenchmark(
     batchSize: number;
     loader: Loader;
     workDir?: string;
+    keepRunning: boolean;
     log: (line: string) => void;
   },
-): Promise<{ result: IngestResult; neo4j: LocalNeo4j; dataDir: string }> {
+): Promise<{ result: IngestResult; neo4j: LocalNeo4j | null; dataDir: string }> {
   const workDir = options.workDir ?? BENCH_DIR;
   const corpus = await corpusFor(size, options.seed, workDir, options.log);
   const dataDir = path.join(workDir, `neo4j-${size.name}`);
@@ -102,24 +104,29 @@ export async function runIngestBenchmark(
       {},
     );
     const totalMs = performance.now() - started;
-    return { result: result(measurement, totalMs), neo4j: await startLocalNeo4j(settings), dataDir };
+    const neo4j = options.keepRunning ? await startLocalNeo4j(settings) : null;
+    return { result: result(measurement, totalMs), neo4j, dataDir };
   }
   options.log(`Starting a fresh Neo4j (heap ${options.neo4j.heap}, page cache ${options.neo4j.pageCache}) ...`);
   const neo4j = await startLocalNeo4j(
     { port, dataDir, heap: options.neo4j.heap, pageCache: options.neo4j.pageCache },
     options.log,
   );
+  let measured: IngestResult;
   try {
     options.log(`Loading the ${size.name} corpus ...`);
     const started = performance.now();
     const measurement = await runChild('loadChild.js', [corpus.dir, String(options.batchSize)], {
       NEO4J_URI: neo4j.boltUrl,
     });
-    return { result: result(measurement, performance.now() - started), neo4j, dataDir };
+    measured = result(measurement, performance.now() - started);
   } catch (error) {
     await neo4j.stop();
     throw error;
   }
+  if (options.keepRunning) return { result: measured, neo4j, dataDir };
+  await neo4j.stop();
+  return { result: measured, neo4j: null, dataDir };
 }
 
 /** Runs a loader child of this folder and reads the measurement it prints last. */
