@@ -39,6 +39,7 @@ export function analyseDocument(
   const nameParts = namesInsideNames(mentions, catalogue);
   const t2 = performance.now();
   const known = new Map(catalogue.map((e) => [e.id, e.kind]));
+  const subjects = new Map(catalogue.flatMap((e) => (e.figure?.subject ? [[e.id, e.figure.subject] as const] : [])));
   const proposed = new Map(candidates.map((c) => [c.key, c.kind]));
   const kindOf = (ref: EntityRef): EntityKind | undefined =>
     'entityId' in ref ? known.get(ref.entityId) : proposed.get(ref.candidateKey);
@@ -49,6 +50,8 @@ export function analyseDocument(
     kindOf,
     documentDate,
     nameParts,
+    subjectOf: (id) => subjects.get(id) ?? null,
+    titles: passages.filter((p) => p.kind === 'paragraph' && p.role === 'title'),
   });
   const t3 = performance.now();
   return {

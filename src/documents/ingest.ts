@@ -95,8 +95,18 @@ export function checkMetadata(
 
 const CATALOGUE = {
   name: 'entityCatalogue',
-  cypher: `MATCH (e:Entity) RETURN e.id AS id, e.kind AS kind, e.name AS name, coalesce(e.aliases, []) AS aliases`,
+  cypher: `MATCH (e:Entity)
+RETURN e.id AS id, e.kind AS kind, e.name AS name, coalesce(e.aliases, []) AS aliases,
+       e.value AS value, e.unit AS unit, e.subject AS subject`,
 };
+
+/** A statistic's figure from its node (value and unit both set), for linking figures (link/figures.ts). */
+function figureOf(value: unknown, unit: unknown, subject: unknown): Pick<CatalogueEntity, 'figure'> {
+  const number =
+    typeof value === 'number' ? value : Number((value as { toNumber?: () => number } | null)?.toNumber?.());
+  if (!Number.isFinite(number) || typeof unit !== 'string') return {};
+  return { figure: { value: number, unit, subject: typeof subject === 'string' ? subject : null } };
+}
 
 export async function readCatalogue(db: GraphDatabase): Promise<CatalogueEntity[]> {
   const result = await db.read(CATALOGUE);
@@ -109,6 +119,7 @@ export async function readCatalogue(db: GraphDatabase): Promise<CatalogueEntity[
         kind,
         name: String(r.get('name')),
         aliases: (r.get('aliases') as unknown[]).map(String),
+        ...figureOf(r.get('value'), r.get('unit'), r.get('subject')),
       },
     ];
   });

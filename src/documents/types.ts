@@ -61,11 +61,18 @@ export interface CatalogueEntity {
   readonly kind: EntityKind;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** A statistic's figure: how a document states it (value and unit), and what it is about (an entity id). */
+  readonly figure?: { readonly value: number; readonly unit: string; readonly subject: string | null };
 }
 
 /** How a mention was found. */
-/** `coreference`: a description without a name ("the organisation"), read as the document's organisation. */
-export type LinkMethod = 'name' | 'alias' | 'variant' | 'acronym' | 'fuzzy' | 'ner' | 'coreference';
+/**
+ * `coreference`: a description without a name ("the organisation"), read as the document's organisation.
+ * `figure`: a number and unit equal to a known statistic's (link/figures.ts).
+ * `description`: a description of an event that names no event but fits one known event only (link/descriptions.ts).
+ */
+export type LinkMethod =
+  'name' | 'alias' | 'variant' | 'acronym' | 'fuzzy' | 'ner' | 'coreference' | 'figure' | 'description';
 
 export interface DocumentMention {
   /** Set when the mention is of a known entity. */

@@ -57,7 +57,15 @@ export function goldMentions(graph: SeedGraph, curated = true): GoldSpan[] {
 }
 
 export const catalogueOf = (graph: SeedGraph): CatalogueEntity[] =>
-  graph.entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name, aliases: e.aliases }));
+  graph.entities.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    aliases: e.aliases,
+    ...(e.statistic
+      ? { figure: { value: e.statistic.value, unit: e.statistic.unit, subject: e.statistic.subject } }
+      : {}),
+  }));
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));

@@ -69,6 +69,11 @@ export const cueRuleSchema = z.strictObject({
   /** The rule does not apply when the words just after the cue match this ("[established] cooperation with"). */
   notBefore: patternSource.optional(),
   /**
+   * The end before the cue is looked for before the last match of this pattern ahead of the cue, not before the
+   * cue: "X will be preceded by A and B. Also planned are C" - what is also planned precedes X, not B.
+   */
+  beforeAnchor: patternSource.optional(),
+  /**
    * Whether a list introduced by "including / such as" after the cue, however far, is its object ("cooperation with
    * agencies of X, including A, B"). Off for cues whose object is named right after them ("launched X").
    */
@@ -81,7 +86,7 @@ export type CueRuleInput = z.input<typeof cueRuleSchema>;
 /** A validated rule with its patterns compiled. */
 export interface CueRule extends Omit<
   z.output<typeof cueRuleSchema>,
-  'type' | 'from' | 'to' | 'requires' | 'notAfter' | 'notBefore'
+  'type' | 'from' | 'to' | 'requires' | 'notAfter' | 'notBefore' | 'beforeAnchor'
 > {
   readonly type: RelationshipType;
   readonly from: readonly (typeof ENTITY_KINDS)[number][];
@@ -91,6 +96,7 @@ export interface CueRule extends Omit<
   readonly requires: RegExp | null;
   readonly notAfter: RegExp | null;
   readonly notBefore: RegExp | null;
+  readonly beforeAnchor: RegExp | null;
 }
 
 export class CueRuleError extends Error {
@@ -154,6 +160,7 @@ export function compileRules(inputs: readonly unknown[]): CueRule[] {
       requires: rule.requires ? compile(rule.requires) : null,
       notAfter: rule.notAfter ? compile(rule.notAfter) : null,
       notBefore: rule.notBefore ? compile(rule.notBefore) : null,
+      beforeAnchor: rule.beforeAnchor ? new RegExp(rule.beforeAnchor, 'giu') : null,
     };
   });
 }

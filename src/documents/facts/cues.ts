@@ -291,6 +291,18 @@ export const CUE_RULES: readonly CueRuleInput[] = [
   },
   // Meetings and events
   {
+    // "The Secretariat has received X": a visitor received is a meeting of the visitor with the host.
+    id: 'met-received',
+    type: 'MET_WITH',
+    cues: ['(?:has|have|had)\\s+(?:recently\\s+)?received', 'welcomed'],
+    layouts: ['to-cue-from'],
+    status: 'held',
+    from: ['Person'],
+    to: ['Person', 'Organisation', 'State'],
+    maxGapBefore: 5,
+    maxGapAfter: 60,
+  },
+  {
     id: 'met-with',
     type: 'MET_WITH',
     cues: ['met\\s+with', 'meet\\s+with', 'meeting\\s+with', 'met', 'meets?'],
@@ -385,7 +397,8 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     layouts: ['from-cue-to'],
     status: 'planned',
     requires: '\\bpreceded\\s+by\\b',
-    maxGapBefore: 250,
+    beforeAnchor: '(?:will\\s+be\\s+|was\\s+|is\\s+|be\\s+)?preceded\\s+by',
+    maxGapBefore: 60,
     maxGapAfter: 10,
     score: 0.5,
   },
@@ -436,14 +449,28 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     maxGapAfter: 40,
   },
   {
+    // "Participants in the summit passed X": with no actor named, the document's organisation adopted it.
     id: 'adopted-by-actor',
     type: 'ADOPTED_BY',
     cues: ['adopt(?:ed|s)', 'approv(?:ed|es)', 'passed', 'endorsed'],
     layouts: ['to-cue-from'],
     status: 'adopted',
     plannedStatus: 'planned',
+    implicit: 'to',
     maxGapBefore: 20,
     maxGapAfter: 40,
+  },
+  {
+    // "the development strategy, passed in 2015, ...": a participle after the document, the adopter unnamed.
+    id: 'adopted-by-participle',
+    type: 'ADOPTED_BY',
+    cues: ['(?:adopted|approved|passed|endorsed)\\s+(?:in|on)(?=\\s+\\d)'],
+    layouts: ['from-cue-to'],
+    status: 'adopted',
+    implicit: 'to',
+    maxGapBefore: 2,
+    maxGapAfter: 0,
+    score: 0.6,
   },
   {
     id: 'adopted-by-passive',
@@ -606,6 +633,19 @@ export const CUE_RULES: readonly CueRuleInput[] = [
     plannedStatus: 'planned',
     maxGapBefore: 60,
     maxGapAfter: 30,
+  },
+  {
+    // "the process that aims to narrow the gaps between A and B": what an initiative aims at is what it concerns.
+    id: 'concerns-aims',
+    type: 'CONCERNS',
+    cues: ['(?:that|which)\\s+aims?\\s+(?:to|at)', 'aimed\\s+at'],
+    layouts: ['from-cue-to'],
+    status: 'about',
+    from: ['Initiative', 'Document', 'Event'],
+    maxGapBefore: 1,
+    maxGapAfter: 60,
+    examplesAfter: false,
+    score: 0.5,
   },
   {
     id: 'concerns-on',

@@ -20,6 +20,10 @@ const SUBJECT_BEFORE = /(?<![\p{L}])(?:on|for|in|about|regarding|concerning)\s+(
 /** A body's name begins with its organisation's ("UN Security Council") or ends "of the <organisation>". */
 const PARENT_BEFORE = /(?:^|(?<![\p{L}])of\s+(?:the\s+)?)$/iu;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+/** What follows a series' name in the name of one edition: a year. */
+const EDITION_AFTER = /^\s+(?:19|20)\d\d$/u;
+/** A party to a meeting "between A and B". */
+const BETWEEN_BEFORE = /(?<![\p{L}])between\s(?:(?!\s(?:in|at)\s)[\s\S])*$/iu;
 
 interface Reading {
   readonly type: RelationshipType;
@@ -32,6 +36,12 @@ function readPart(container: KindedMention, part: KindedMention, name: string, f
   const after = name.slice(part.end - container.start);
   const eventStatus = future ? 'planned' : 'held';
   if (container.kind === 'Event') {
+    // "Peace Games 2018" is an edition of the "Peace Games": the series' name and a year.
+    if (part.kind === 'Event')
+      return before === '' && EDITION_AFTER.test(after) ? { type: 'PART_OF', status: 'part' } : null;
+    // "a meeting between representatives of A and B": A and B took part in it.
+    if (part.kind !== 'Place' && BETWEEN_BEFORE.test(before) && MEETING_HEAD.test(name))
+      return { type: 'PARTICIPATED_IN', status: future ? 'planned' : 'participated' };
     if ((part.kind === 'Place' || part.kind === 'State') && VENUE_BEFORE.test(before))
       return { type: 'HELD_IN', status: eventStatus };
     if (part.kind === 'Organisation' && BODY_HEAD.test(partText) && MEETING_HEAD.test(name))
@@ -66,6 +76,8 @@ export function factsFromNameParts(
       const clauseText = text.slice(clause.start, clause.end);
       const future = tenseOf(clauseText) === 'future';
       for (const part of inside) {
+        // A name found inside a longer one is also a mention of its own: it is no part of itself.
+        if (container.key === part.key) continue;
         const reading = readPart(container, part, name, future);
         if (!reading) continue;
         const spec = RELATIONSHIP_TYPES[reading.type];

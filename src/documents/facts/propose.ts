@@ -9,6 +9,7 @@ import { RELATIONSHIP_TYPES } from '../../ingest/vocabulary';
 import type { Passage } from '../../ingest/passages';
 import type { CandidateFact, DocumentMention, EntityRef } from '../types';
 import { bodiesByName } from './bodyNames';
+import { factsFromFigures } from './figures';
 import { factsFromNameParts } from './nameParts';
 import { COMPILED_CUE_RULES } from './cues';
 import type { CueRule, Layout } from './cueRules';
@@ -18,6 +19,7 @@ import {
   principalActors,
   refKey,
   sentencesOf,
+  titleSpeaker,
   type KindedMention,
   type PrincipalActors,
   type Sentence,
@@ -33,6 +35,10 @@ export interface ProposeFactsInput {
   readonly documentDate: string;
   /** Known names inside linked names (link/nameParts.ts): read for the facts a name states, never as mentions. */
   readonly nameParts?: readonly DocumentMention[];
+  /** A known statistic's subject (an entity id): never the second end of what the statistic measures. */
+  readonly subjectOf?: (statisticId: string) => string | null;
+  /** Where the document's title is: a person it names is the "I" of the text (sentences.ts, titleSpeaker). */
+  readonly titles?: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** Words that negate a clause. "without" is left out: it qualifies more often than it negates. */
@@ -44,6 +50,10 @@ const LIST_GAP =
 const EXAMPLES_FOLLOW = /(?:including|such\s+as|like|namely)\s+(?:the\s+)?$/iu;
 
 type Side = 'before' | 'after';
+
+/** An office title right after a mention, then a name: the mention qualifies the person who follows. */
+const OFFICE_AFTER =
+  /^\s+(?:Secretary[- ]General|Deputy\s+Secretary[- ]General|President|Vice[- ]President|Prime\s+Minister|(?:Foreign\s+)?Minister|Secretary|Chairman|Chair|Director(?:[- ]General)?|Ambassador|Envoy|Spokes(?:man|woman|person))\s+\p{Lu}/u;
 
 interface Pick {
   readonly group: readonly KindedMention[];
@@ -76,7 +86,10 @@ function listFrom(
     if (kinds.includes(next.kind) && !apposition) group.push(next);
     previous = next;
   }
-  return { group, edge: side === 'after' ? previous.end : previous.start };
+  // The edge is the last member's, not that of a mention of another kind passed over: in "President of Russia
+  // Vladimir Putin" the person after the state is the other end, not part of the list.
+  const last = group.at(-1) ?? first;
+  return { group, edge: side === 'after' ? last.end : last.start };
 }
 
 /** Ends a clause: examples after it no longer belong to the cue. */
@@ -130,7 +143,9 @@ function pick(
     // "working in the SCO's agencies - the Secretariat ...": the possessor qualifies the object; the object is
     // what follows, and the possessor only when nothing does.
     const possessive = /^['’]s(?![\p{L}])/u.test(sentence.text.slice(mention.end - sentence.start - 2));
-    if (side === 'after' && possessive && possessor === null) {
+    // "met with the OSCE Secretary General Thomas Greminger": the organisation names the person's office.
+    const titled = OFFICE_AFTER.test(sentence.text.slice(mention.end - sentence.start));
+    if (side === 'after' && (possessive || titled) && possessor === null) {
       possessor = i;
       continue;
     }
@@ -145,15 +160,25 @@ interface Endpoints {
   readonly to: readonly KindedMention[];
 }
 
-function endpointsFor(rule: CueRule, layout: Layout, sentence: Sentence, cueStart: number, cueEnd: number): Endpoints {
+function endpointsFor(
+  rule: CueRule,
+  layout: Layout,
+  sentence: Sentence,
+  cueStart: number,
+  cueEnd: number,
+  beforeAt = cueStart,
+): Endpoints {
   const none = new Set<string>();
   const [first, , second] = layout.split('-') as [string, string, string];
   const kindsOf = (role: string): readonly EntityKind[] => (role === 'from' ? rule.from : rule.to);
   const assign = (a: Pick, b: Pick, aRole: string): Endpoints =>
     aRole === 'from' ? { from: a.group, to: b.group } : { from: b.group, to: a.group };
   if (layout === 'from-cue-to' || layout === 'to-cue-from') {
-    const before = pick(sentence, cueStart, 'before', kindsOf(first), rule.maxGapBefore, none);
-    const after = pick(sentence, cueEnd, 'after', kindsOf(second), rule.maxGapAfter, none, rule.examplesAfter);
+    const before = pick(sentence, beforeAt, 'before', kindsOf(first), rule.maxGapBefore, none);
+    // The other end is another entity: "the strategy, a programme to implement this strategy and X" is no fact
+    // between the strategy and X.
+    const self = new Set(before.group.map((m) => m.key));
+    const after = pick(sentence, cueEnd, 'after', kindsOf(second), rule.maxGapAfter, self, rule.examplesAfter);
     return assign(before, after, first);
   }
   const [role1, role2] = layout.startsWith('cue') ? layout.split('-').slice(1) : layout.split('-').slice(0, 2);
@@ -181,6 +206,14 @@ function endpointsFor(rule: CueRule, layout: Layout, sentence: Sentence, cueStar
     new Set(near.group.map((m) => m.key)),
   );
   return near.group.length > 0 ? assign(far, near, role1) : { from: [], to: [] };
+}
+
+/** Where the end before the cue is looked for: before the rule's `beforeAnchor` when it occurs ahead of the cue. */
+function anchorBefore(rule: CueRule, sentence: Sentence, cueStart: number): number {
+  if (!rule.beforeAnchor) return cueStart;
+  const ahead = sentence.text.slice(0, cueStart - sentence.start);
+  const last = [...ahead.matchAll(rule.beforeAnchor)].at(-1);
+  return last ? sentence.start + last.index : cueStart;
 }
 
 function withImplicit(
@@ -238,7 +271,11 @@ function proposeInSentence(
     } else {
       endpoints = { from: [], to: [], implicit: false };
       for (const layout of rule.layouts) {
-        const found = withImplicit(rule, endpointsFor(rule, layout, sentence, cueStart, cueEnd), principals);
+        const found = withImplicit(
+          rule,
+          endpointsFor(rule, layout, sentence, cueStart, cueEnd, anchorBefore(rule, sentence, cueStart)),
+          principals,
+        );
         if (found.from.length > 0 && found.to.length > 0) {
           endpoints = found;
           break;
@@ -279,7 +316,8 @@ export function proposeFacts(
   rules: readonly CueRule[] = COMPILED_CUE_RULES,
 ): CandidateFact[] {
   const mentions = kindedMentions(input.mentions, input.kindOf);
-  const principals = principalActors(mentions);
+  const parts = kindedMentions(input.nameParts ?? [], input.kindOf);
+  const principals = principalActors(mentions, titleSpeaker(mentions, parts, input.titles ?? []));
   const best = new Map<string, CandidateFact>();
   const sentences = sentencesOf(input.text, input.passages, mentions, principals);
   const keep = (fact: CandidateFact): void => {
@@ -288,8 +326,13 @@ export function proposeFacts(
     if (!kept || kept.score < fact.score) best.set(key, fact);
   };
   bodiesByName(input.text, sentences).forEach(keep);
-  const parts = kindedMentions(input.nameParts ?? [], input.kindOf);
   factsFromNameParts(input.text, sentences, parts, input.documentDate).forEach(keep);
+  const figures = input.mentions.filter(
+    (m) => m.entityId !== null && input.kindOf({ entityId: m.entityId }) === 'Statistic',
+  );
+  factsFromFigures({ text: input.text, sentences, figures, parts, subjectOf: input.subjectOf ?? (() => null) }).forEach(
+    keep,
+  );
   for (const sentence of sentences) {
     const distinct = new Set(sentence.mentions.map((m) => m.key));
     for (const rule of rules) {

@@ -58,7 +58,10 @@ export interface PrincipalActors {
   readonly person: KindedMention | null;
 }
 
-export function principalActors(mentions: readonly KindedMention[]): PrincipalActors {
+export function principalActors(
+  mentions: readonly KindedMention[],
+  speaker: KindedMention | null = null,
+): PrincipalActors {
   const most = (kind: EntityKind): KindedMention | null => {
     const counts = new Map<string, { mention: KindedMention; count: number }>();
     for (const mention of mentions) {
@@ -70,7 +73,24 @@ export function principalActors(mentions: readonly KindedMention[]): PrincipalAc
     const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
     return best && best.count >= 2 ? best.mention : null;
   };
-  return { organisation: most('Organisation'), person: most('Person') };
+  return { organisation: most('Organisation'), person: speaker ?? most('Person') };
+}
+
+/**
+ * The person a document's title names, when it names exactly one ("X's news conference", "Interview with X"):
+ * the "I" of a transcript or interview, even when the text names them only once. `parts` are the names inside
+ * names (the title often is one: an event named after its speaker).
+ */
+export function titleSpeaker(
+  mentions: readonly KindedMention[],
+  parts: readonly KindedMention[],
+  titles: readonly { readonly start: number; readonly end: number }[],
+): KindedMention | null {
+  const inTitle = [...mentions, ...parts].filter(
+    (m) => m.kind === 'Person' && titles.some((t) => m.start >= t.start && m.end <= t.end),
+  );
+  const people = new Set(inTitle.map((m) => m.key));
+  return people.size === 1 ? (inTitle[0] ?? null) : null;
 }
 
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:[Ww]e|[Uu]s|[Oo]ur|I|[Mm]y)(?![\p{L}\p{N}’'])/gu;

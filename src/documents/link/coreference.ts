@@ -4,6 +4,10 @@
  * put after the organisation's name, is a known name ("the Secretariat" in an SCO document is the SCO
  * Secretariat). Method `coreference`, score 0.7: a reviewer sees they were inferred. Nothing is resolved in a
  * document without such an organisation.
+ *
+ * Definite descriptions of documents ("the document", "this strategy") are read as the latest Document named
+ * before them in the same section whose name has that head noun (any Document for "the document"); with none
+ * there, nothing: a section is where a speaker keeps talking about one text.
  */
 import type { Passage } from '../../ingest/passages';
 import type { CatalogueEntity, DocumentMention } from '../types';
@@ -73,6 +77,59 @@ export function coreferenceMentions(
         add(passage, offset, words.slice(0, n).join(' '), entity.id);
         break;
       }
+    }
+  }
+  return found;
+}
+
+/** "the document", "this strategy", "that initiative": a definite description whose head is a kind of text. */
+const DOCUMENT_DESCRIPTION =
+  /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(document|agreement|strategy|programme|declaration|statement|concept|charter|treaty|convention|roadmap|resolution|initiative)(?![\p{L}\p{N}])(?!\s+(?:of|on|between|to|for)\b)/gu;
+/** The heads that may stand for any entity of their kind. */
+const ANY_OF_KIND: Readonly<Record<string, 'Document' | 'Initiative'>> = {
+  document: 'Document',
+  initiative: 'Initiative',
+};
+
+export function documentDescriptions(
+  paragraphs: readonly Passage[],
+  known: readonly DocumentMention[],
+  taken: readonly { start: number; end: number }[],
+  catalogue: readonly CatalogueEntity[],
+): DocumentMention[] {
+  const kinds = new Map(
+    catalogue.filter((e) => e.kind === 'Document' || e.kind === 'Initiative').map((e) => [e.id, e.kind]),
+  );
+  const named = known.filter((m) => m.entityId !== null && kinds.has(m.entityId));
+  if (named.length === 0) return [];
+  const sectionOf = new Map(paragraphs.map((p) => [p.localId, p.sectionId ?? p.localId]));
+  const found: DocumentMention[] = [];
+  for (const passage of paragraphs) {
+    const section = sectionOf.get(passage.localId);
+    for (const match of passage.text.matchAll(DOCUMENT_DESCRIPTION)) {
+      const head = (match[1] ?? '').toLowerCase();
+      const span = { start: passage.start + match.index, end: passage.start + match.index + match[0].length };
+      if ([...taken, ...found].some((t) => overlaps(t, span))) continue;
+      const antecedent = [...named, ...found]
+        .filter((m) => m.end <= span.start && sectionOf.get(m.passageId) === section)
+        .filter((m) => {
+          const kind = kinds.get(m.entityId ?? '');
+          const any = ANY_OF_KIND[head];
+          // "the document" is any document; "the initiative" any initiative; "the strategy" a strategy.
+          return any ? kind === any : kind === 'Document' && m.text.toLowerCase().includes(head);
+        })
+        .sort((a, b) => a.end - b.end)
+        .at(-1);
+      if (!antecedent?.entityId) continue;
+      found.push({
+        entityId: antecedent.entityId,
+        candidateKey: null,
+        passageId: passage.localId,
+        ...span,
+        text: match[0],
+        method: 'coreference',
+        score: COREFERENCE_SCORE,
+      });
     }
   }
   return found;

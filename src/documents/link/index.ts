@@ -9,7 +9,9 @@ import type { CandidateEntity, CatalogueEntity, DocumentMention, LinkResult } fr
 import { findAcronymDefinitions } from './acronyms';
 import { mergeCandidates, type CandidateSpan } from './candidates';
 import { FuzzyNameIndex } from './fuzzy';
-import { coreferenceMentions } from './coreference';
+import { coreferenceMentions, documentDescriptions } from './coreference';
+import { descriptionMentions } from './descriptions';
+import { figureMentions } from './figures';
 import { kindOf } from './kinds';
 import { linkKnownEntities } from './known';
 import { overlaps } from './names';
@@ -79,6 +81,12 @@ export function linkEntities(
     }
   }
 
+  // Before near misses: "meetings of security council secretaries" is a meeting, not a near miss of a council.
+  for (const mention of descriptionMentions(paragraphs, catalogue, taken)) {
+    known.push(mention);
+    taken.push(mention);
+  }
+
   const fuzzy = new FuzzyNameIndex(catalogue);
   for (const passage of paragraphs) {
     const inPassage = taken.filter((t) => overlaps(t, passage));
@@ -117,6 +125,14 @@ export function linkEntities(
     taken.push(mention);
   }
 
+  for (const mention of documentDescriptions(paragraphs, known, taken, catalogue)) {
+    known.push(mention);
+    taken.push(mention);
+  }
+  // After names and coreference: a one-word unit links only when the statistic's subject is named.
+  const figures = figureMentions(text, paragraphs, catalogue, known);
+  known.push(...figures);
+
   const recognised = options.ner === null ? [] : recogniseEntities(options.ner ?? 'wink', text);
   const phrases =
     options.capitalisedPhrases === false ? [] : paragraphs.flatMap((p) => capitalisedPhrases(p.text, p.start));
@@ -128,6 +144,8 @@ export function linkEntities(
   ]) {
     const span = found.type === 'Number' ? numberWithUnit(text, found) : found;
     if (!span || taken.some((t) => overlaps(t, span))) continue;
+    // A number a known statistic states is that statistic; names inside its words ("300 Indian ... servicemen") stay.
+    if (found.type === 'Number' && figures.some((f) => overlaps(f, span))) continue;
     const passage = paragraphs.find((p) => span.start >= p.start && span.end <= p.end);
     if (!passage) continue;
     // "Mr. Norov": the title says it is a person, but is not part of the name.

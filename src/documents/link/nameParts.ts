@@ -14,8 +14,8 @@ import { linkKnownEntities } from './known';
  * and a body after its organisation ("the Executive Committee of the Regional Anti-Terrorist Structure").
  */
 const CONTAINER_KINDS: readonly EntityKind[] = ['Event', 'Document', 'Initiative', 'Organisation'];
-/** What such a name carries: its body, place, person or subject. */
-const PART_KINDS: readonly EntityKind[] = ['Organisation', 'State', 'Place', 'Person'];
+/** What such a name carries: its body, place, person or subject, or the series an event is an edition of. */
+const PART_KINDS: readonly EntityKind[] = ['Organisation', 'State', 'Place', 'Person', 'Event'];
 
 export function namesInsideNames(
   mentions: readonly DocumentMention[],

@@ -12,10 +12,14 @@ export function seedCatalogue(): CatalogueEntity[] {
   return catalogue;
 }
 
-/** A plain-text document through the whole pipeline, with the seed catalogue. */
-export async function analyseText(text: string, date = '2019-03-20'): Promise<DocumentAnalysis> {
+/** A plain-text document through the whole pipeline, with the seed catalogue or the one given. */
+export async function analyseText(
+  text: string,
+  date = '2019-03-20',
+  catalogue: readonly CatalogueEntity[] = seedCatalogue(),
+): Promise<DocumentAnalysis> {
   const doc = await extractDocument(Buffer.from(text, 'utf8'), { fileName: 'note.txt' });
-  return analyseDocument(doc, seedCatalogue(), date);
+  return analyseDocument(doc, catalogue, date);
 }
 
 const idOf = (ref: CandidateFact['from']): string => ('entityId' in ref ? ref.entityId : `?${ref.candidateKey}`);

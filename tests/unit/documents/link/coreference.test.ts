@@ -34,3 +34,32 @@ describe('coreference: mentions without a name', () => {
     expect(coreferences('ASEAN met. ASEAN spoke to the organisation of the games.')).toEqual([]);
   });
 });
+
+describe('coreference: definite descriptions of documents and initiatives', () => {
+  const texts: CatalogueEntity[] = [
+    { id: 'fisheries-strategy', kind: 'Document', name: 'Regional fisheries strategy to 2030', aliases: [] },
+    { id: 'ports-treaty', kind: 'Document', name: 'Treaty on shared ports', aliases: [] },
+    { id: 'blue-belt', kind: 'Initiative', name: 'Blue Belt Initiative', aliases: [] },
+  ];
+  const described = (text: string): string[] => {
+    const doc = `Title\n\n${text}`;
+    return linkEntities(doc, splitPassages(doc), texts, { ner: null })
+      .mentions.filter((m) => m.method === 'coreference')
+      .map((m) => `${m.text} -> ${m.entityId}`);
+  };
+
+  it('reads "the document" as the latest document and "this strategy" as the latest strategy of its section', () => {
+    expect(
+      described(
+        'The regional fisheries strategy to 2030 was agreed first, the Treaty on shared ports later. ' +
+          'The document sets up a court; this strategy sets quotas. That initiative is new, like the Blue Belt Initiative.',
+      ),
+    ).toEqual(['The document -> ports-treaty', 'this strategy -> fisheries-strategy']);
+  });
+
+  it('looks no further back than the section it is in', () => {
+    expect(described('1. Which texts?\n\nThe Treaty on shared ports.\n\n2. And now?\n\nThe document is old.')).toEqual(
+      [],
+    );
+  });
+});
