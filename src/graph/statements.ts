@@ -55,7 +55,7 @@ const STATEMENT_FIELDS = [
 ] as const;
 
 /** Properties of the relationship that belong to the fact, not to any one statement. */
-const STATEMENT_COLUMNS = [
+export const STATEMENT_COLUMNS = [
   'statementIds',
   'statementSourceIds',
   'statementDates',

@@ -6,7 +6,7 @@
  */
 import { RELATIONSHIP_TYPES, type EntityKind } from '../../ingest/vocabulary';
 import type { CandidateFact } from '../types';
-import type { KindedMention, Sentence } from './sentences';
+import { quoteOf, type KindedMention, type Sentence } from './sentences';
 
 export const BODY_NAME_RULE = 'body-name-prefix';
 export const BODY_POSSESSIVE_RULE = 'body-name-possessive';
@@ -25,10 +25,7 @@ function bodyFact(body: KindedMention, parent: KindedMention, sentence: Sentence
     status: 'established',
     negated: false,
     time: null,
-    passageId: sentence.passageId,
-    quote: sentence.text,
-    start: sentence.start,
-    end: sentence.end,
+    ...quoteOf(sentence),
     rule,
     score: 0.6,
   };

@@ -12,7 +12,7 @@
  * fold" flights from Kyrgyzstan, Russia and Uzbekistan are three statistics, one per state, all measuring China.
  */
 import type { CandidateFact, DocumentMention } from '../types';
-import type { KindedMention, Sentence } from './sentences';
+import { quoteOf, type KindedMention, type Sentence } from './sentences';
 
 export const FIGURE_RULE = 'figure-measures';
 
@@ -100,10 +100,7 @@ export function factsFromFigures(input: FigureFactsInput): CandidateFact[] {
           status: 'stated',
           negated: false,
           time: null,
-          passageId: sentence.passageId,
-          quote: sentence.text,
-          start: sentence.start,
-          end: sentence.end,
+          ...quoteOf(sentence),
           rule: FIGURE_RULE,
           score: 0.6,
         });

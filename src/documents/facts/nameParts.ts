@@ -6,7 +6,7 @@
  */
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../ingest/vocabulary';
 import type { CandidateFact } from '../types';
-import { clauseAround, type KindedMention, type Sentence } from './sentences';
+import { clauseAround, quoteOf, type KindedMention, type Sentence } from './sentences';
 import { resolveTime, tenseOf } from './time';
 
 export const NAME_PART_RULE = 'name-part';
@@ -92,10 +92,7 @@ export function factsFromNameParts(
           status: reading.status,
           negated: false,
           time: resolveTime(clauseText, documentDate),
-          passageId: sentence.passageId,
-          quote: sentence.text,
-          start: sentence.start,
-          end: sentence.end,
+          ...quoteOf(sentence),
           rule: NAME_PART_RULE,
           score: 0.6,
         });

@@ -4,7 +4,7 @@
  */
 import type { EntityKind } from '../../ingest/vocabulary';
 import type { Passage } from '../../ingest/passages';
-import type { DocumentMention, EntityRef } from '../types';
+import type { CandidateFact, DocumentMention, EntityRef } from '../types';
 
 export interface KindedMention {
   readonly ref: EntityRef;
@@ -26,6 +26,14 @@ export interface Sentence {
   readonly text: string;
   readonly mentions: readonly KindedMention[];
 }
+
+/** A candidate fact's evidence: the sentence, where it stands in its passage, quoted as written. */
+export const quoteOf = (sentence: Sentence): Pick<CandidateFact, 'passageId' | 'quote' | 'start' | 'end'> => ({
+  passageId: sentence.passageId,
+  quote: sentence.text,
+  start: sentence.start,
+  end: sentence.end,
+});
 
 export const refKey = (ref: EntityRef): string => ('entityId' in ref ? `e:${ref.entityId}` : `c:${ref.candidateKey}`);
 

@@ -66,19 +66,7 @@ export const FACT = [...PROPERTIES.fact, 'timeText', ...TIME, 'timeStart', 'time
  * What a fact stated by more than one source carries besides FACT (graph/statements.ts deriveFact): the columns of
  * its live statements and all its statements as JSON. `statementsJson` is the property only such facts have.
  */
-export const STATEMENT_COLUMNS = [
-  'statementIds',
-  'statementSourceIds',
-  'statementDates',
-  'statementStatuses',
-  'statementBases',
-  'statementTimeStarts',
-  'statementTimeEnds',
-  'statementsJson',
-  'sourceIds',
-  'statementCount',
-  'conflicts',
-];
+export { STATEMENT_COLUMNS } from '../../graph/statements';
 
 const property = (name: string): Column => ({ name, type: PROPERTY_TYPES[name] ?? 'string' });
 const nodeColumns = (group: string, names: readonly string[]): Column[] => [
