@@ -268,6 +268,66 @@ describe('the explorer on a hub', () => {
   }, 60_000);
 });
 
+describe('the relation table beside the drawing', () => {
+  const boxOf = async (selector: string): Promise<{ x: number; y: number; width: number; height: number }> => {
+    const box = await page.locator(selector).boundingBox();
+    if (!box) throw new Error(`${selector} is not shown`);
+    return box;
+  };
+
+  afterAll(async () => {
+    await page.evaluate(() => window.localStorage.clear());
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('sits beside the drawing in a wide window, as tall as it, with labels still apart', async () => {
+    await page.evaluate(() => window.localStorage.clear());
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${api.url}/explore?centre=sco`, { waitUntil: 'load' });
+    await waitForDrawing(page, (ids) => ids.some((id) => id.startsWith('cluster:')));
+    expect(await page.locator('#graph-area').getAttribute('data-table')).toBe('beside');
+    const drawing = await boxOf('#graph-area > .drawing');
+    const table = await boxOf('#relation-table');
+    expect(table.x).toBeGreaterThanOrEqual(drawing.x + drawing.width - 1);
+    expect(Math.abs(table.y - drawing.y)).toBeLessThan(2);
+    expect(Math.abs(table.height - drawing.height)).toBeLessThan(2);
+    expect(table.width).toBeGreaterThan(400);
+    expect(await page.locator('#relation-table tbody tr').count()).toBe(PAGE_SIZE);
+    expect(overlaps(await labelBoxes(page))).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as HubHandle).scoExplorer.cy.zoom())).toBeGreaterThanOrEqual(
+      0.75,
+    );
+    await page.screenshot({ path: path.join(IMAGES, 'explorer-hub-sco-wide.png') });
+  }, 60_000);
+
+  it('moves under the drawing from its button, lays the drawing out again, and stays there on the next visit', async () => {
+    await page.locator('#relation-table .relation-table-placement').click();
+    await waitFor(async () => (await page.locator('#graph-area').getAttribute('data-table')) === 'below');
+    await waitForDrawing(page, (ids) => ids.some((id) => id.startsWith('cluster:')));
+    const drawing = await boxOf('#graph-area > .drawing');
+    const table = await boxOf('#relation-table');
+    expect(table.y).toBeGreaterThanOrEqual(drawing.y + drawing.height - 1);
+    expect(Math.abs(table.width - drawing.width)).toBeLessThan(2);
+    expect(overlaps(await labelBoxes(page))).toEqual([]);
+    // The drawing was fitted to its new room: every shown node inside the container.
+    expect(await nodesOutsideContainer(page)).toEqual([]);
+
+    await page.reload({ waitUntil: 'load' });
+    await waitForDrawing(page, (ids) => ids.some((id) => id.startsWith('cluster:')));
+    expect(await page.locator('#graph-area').getAttribute('data-table')).toBe('below');
+    await page.locator('#relation-table .relation-table-placement').click();
+    await waitFor(async () => (await page.locator('#graph-area').getAttribute('data-table')) === 'beside');
+  }, 60_000);
+
+  it('goes under the drawing by default in a window too narrow for both', async () => {
+    await page.evaluate(() => window.localStorage.clear());
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${api.url}/explore?centre=sco`, { waitUntil: 'load' });
+    await waitForDrawing(page, (ids) => ids.some((id) => id.startsWith('cluster:')));
+    expect(await page.locator('#graph-area').getAttribute('data-table')).toBe('below');
+  }, 60_000);
+});
+
 describe('other neighbourhoods, for the README', () => {
   it('draws the rats neighbourhood with readable labels', async () => {
     const rats = await neighbourhood('rats');
@@ -413,4 +473,20 @@ async function waitFor(ready: () => Promise<boolean>): Promise<void> {
     if (Date.now() > deadline) throw new Error('the page did not reach the expected state in 20 s');
     await page.waitForTimeout(100);
   }
+}
+
+/** The shown nodes whose rendered box (with its label) leaves the drawing's container. */
+async function nodesOutsideContainer(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { cy } = (window as unknown as HubHandle).scoExplorer;
+    const { width, height } = cy.container().getBoundingClientRect();
+    return cy
+      .nodes()
+      .map((n) => {
+        if (!n.visible()) return null;
+        const box = n.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+        return box.x1 < -1 || box.y1 < -1 || box.x2 > width + 1 || box.y2 > height + 1 ? n.id() : null;
+      })
+      .filter((id): id is string => id !== null);
+  });
 }

@@ -25,7 +25,7 @@ import { composeGraph, neighbourhoodsNeeded, type ComposedGraph, type ViewEdge }
 import { GraphView } from './graphView';
 import { renderLegend } from './legend';
 import { DEFAULT_SORT, relationRows, type RelationRow, type RelationSort } from './relationRows';
-import { renderRelationTable } from './relationTable';
+import { renderRelationTable, type TablePlacement } from './relationTable';
 import { SearchBox } from './searchBox';
 import { renderSource, renderSourceLoading, renderSourceMissing } from './sourceView';
 import { renderTimeline } from './timelineStrip';
@@ -60,6 +60,22 @@ function asOfKey(asOf: string | null, id: string): string {
   return `${asOf ?? 'now'}|${id}`;
 }
 
+/** Where the reader last put the relation table, kept across visits. */
+const PLACEMENT_KEY = 'scoExplorer.tablePlacement';
+/** The drawing's column from which the table goes beside the drawing by default (a 1920-pixel window has 1296). */
+const BESIDE_MIN_WIDTH_PX = 1100;
+
+function initialPlacement(graphArea: HTMLElement): TablePlacement {
+  let saved: string | null = null;
+  try {
+    saved = window.localStorage.getItem(PLACEMENT_KEY);
+  } catch {
+    // Storage can be switched off; the default then applies.
+  }
+  if (saved === 'beside' || saved === 'below') return saved;
+  return graphArea.clientWidth >= BESIDE_MIN_WIDTH_PX ? 'beside' : 'below';
+}
+
 function messageOf(error: unknown): string {
   return error instanceof ApiError || error instanceof Error ? error.message : String(error);
 }
@@ -72,6 +88,8 @@ export class ExplorerPage {
   private tableSort: RelationSort = DEFAULT_SORT;
   private tablePage = 0;
   private tableCentre: string | null = null;
+  private readonly graphArea = required<HTMLElement>('graph-area');
+  private tablePlacement: TablePlacement = 'below';
   /** Neighbourhoods by as-of date ("now" without one), then entity id, as fetched (depth 1, unfiltered). */
   private readonly neighbourhoods = new Map<string, Map<string, Neighbourhood>>();
   /** Every source's word on a relation, by `asOfKey(asOf, relation id)`; null when it could not be loaded. */
@@ -125,6 +143,7 @@ export class ExplorerPage {
       },
     };
     this.asOfFilter = new AsOfFilter(required('as-of'), (asOf) => this.update({ asOf }, 'replace'));
+    this.placeTable(initialPlacement(this.graphArea));
     window.scoExplorer = {
       cy: this.graphView.cy,
       state: () => this.state,
@@ -350,6 +369,7 @@ export class ExplorerPage {
         sort: this.tableSort,
         page: this.tablePage,
         selectedEdge: selection?.kind === 'edge' ? selection.id : null,
+        placement: this.tablePlacement,
       },
       {
         sort: (sort) => {
@@ -362,8 +382,25 @@ export class ExplorerPage {
           this.renderTable();
         },
         choose: (row) => this.chooseRow(row),
+        place: (placement) => {
+          this.placeTable(placement);
+          try {
+            window.localStorage.setItem(PLACEMENT_KEY, placement);
+          } catch {
+            // Not kept across visits then; the page still moves the table.
+          }
+          // The drawing has another shape now: lay it out again from the centre, for the room it has.
+          this.graphView.clear();
+          this.drawnRoots = [];
+          this.draw();
+        },
       },
     );
+  }
+
+  private placeTable(placement: TablePlacement): void {
+    this.tablePlacement = placement;
+    this.graphArea.dataset.table = placement;
   }
 
   /**
@@ -392,7 +429,7 @@ export class ExplorerPage {
 
   private renderTimeline(): void {
     const selected = this.state.selection?.kind === 'node' ? this.state.selection.id : null;
-    renderTimeline(this.timeline, this.graph, selected, (id) => {
+    renderTimeline(this.timeline, this.graph, this.state.asOf, selected, (id) => {
       this.update({ selection: { kind: 'node', id }, source: null }, 'replace');
       const node = this.graphView.cy.getElementById(id);
       if (node.nonempty()) this.graphView.cy.animate({ center: { eles: node }, duration: 300 });

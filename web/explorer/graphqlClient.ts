@@ -365,9 +365,10 @@ export interface TimelineEntry {
 /** The API takes at most this many ids per timeline request. */
 const TIMELINE_IDS_PER_REQUEST = 100;
 
-const TIMELINE = `query ExplorerTimeline($entities: [ID!]) {
+const TIMELINE = `query ExplorerTimeline($entities: [ID!], $asOf: Date) {
   timeline(
     entities: $entities
+    asOf: $asOf
     kinds: [STATE, ORGANISATION, EVENT, DOCUMENT, INITIATIVE, PERSON, PLACE, STATISTIC]
     first: ${TIMELINE_IDS_PER_REQUEST}
   ) {
@@ -375,12 +376,15 @@ const TIMELINE = `query ExplorerTimeline($entities: [ID!]) {
   }
 }`;
 
-/** The timeline entries of these entities (those on no timeline are left out), in the API's order. */
-export async function fetchTimelineEntries(ids: readonly string[]): Promise<TimelineEntry[]> {
+/**
+ * The timeline entries of these entities (those on no timeline are left out), in the API's order; as known on
+ * `asOf` when given (only entries a source dated on or before it reports).
+ */
+export async function fetchTimelineEntries(ids: readonly string[], asOf: string | null): Promise<TimelineEntry[]> {
   const entries: TimelineEntry[] = [];
   for (let i = 0; i < ids.length; i += TIMELINE_IDS_PER_REQUEST) {
     const entities = ids.slice(i, i + TIMELINE_IDS_PER_REQUEST);
-    const data = await graphql<{ timeline: { nodes: readonly TimelineEntry[] } }>(TIMELINE, { entities });
+    const data = await graphql<{ timeline: { nodes: readonly TimelineEntry[] } }>(TIMELINE, { entities, asOf });
     entries.push(...data.timeline.nodes);
   }
   return entries;

@@ -1,6 +1,6 @@
 /**
- * The relation table under the drawing (issue 17): the relations in view, a page at a time, sortable by type,
- * status and date by their column headers. Choosing a row (click, or Enter on the focused row) selects the relation
+ * The relation table beside or under the drawing (issue 17): the relations in view, a page at a time, sortable by
+ * type, status and date by their column headers. A button in its head moves it beside or under the drawing. Choosing a row (click, or Enter on the focused row) selects the relation
  * and shows its evidence in the side panel; the page opens the cluster it is drawn in. The same composed graph as
  * the drawing, so the filters and the "as of" date apply to both.
  */
@@ -9,17 +9,22 @@ import { humanise } from './kinds';
 import { PAGE_SIZE, pageOf, sortRows, type RelationRow, type RelationSort, type SortKey } from './relationRows';
 import { statusBadge } from './statusBadge';
 
+/** Where the table sits: beside the drawing (wide windows) or under it. */
+export type TablePlacement = 'beside' | 'below';
+
 export interface RelationTableView {
   readonly rows: readonly RelationRow[];
   readonly sort: RelationSort;
   readonly page: number;
   readonly selectedEdge: string | null;
+  readonly placement: TablePlacement;
 }
 
 export interface RelationTableEvents {
   sort(sort: RelationSort): void;
   page(index: number): void;
   choose(row: RelationRow): void;
+  place(placement: TablePlacement): void;
 }
 
 const COLUMNS: readonly { readonly title: string; readonly key: SortKey | null }[] = [
@@ -78,6 +83,20 @@ function rowElement(row: RelationRow, selected: boolean, events: RelationTableEv
   return tr;
 }
 
+function placementButton(placement: TablePlacement, events: RelationTableEvents): HTMLElement {
+  const other: TablePlacement = placement === 'beside' ? 'below' : 'beside';
+  return el('button', {
+    className: 'relation-table-placement',
+    text: other === 'beside' ? 'Table beside ⇥' : 'Table below ⤓',
+    attrs: {
+      type: 'button',
+      title: other === 'beside' ? 'Show the table beside the drawing' : 'Show the table under the drawing',
+    },
+    dataset: { placement: other },
+    on: { click: () => events.place(other) },
+  });
+}
+
 export function renderRelationTable(
   container: HTMLElement,
   view: RelationTableView,
@@ -120,6 +139,7 @@ export function renderRelationTable(
         attrs: { type: 'button', ...(page.index >= page.count - 1 ? { disabled: '' } : {}) },
         on: { click: () => events.page(page.index + 1) },
       }),
+      placementButton(view.placement, events),
     ),
     el(
       'div',

@@ -4,6 +4,8 @@
  * `TimelineOccurrence`): what happened, what is planned, and what only the source's date places. A partial date is
  * drawn as a span over all its days and marked by its precision, so a "this year" plan reads as the whole of 2019,
  * never as a March event. Toggles (which are the legend too) hide a lane; clicking an entry selects the entity.
+ * With an "as of" date the strip shows what was known on it, as the drawing does: only entries that a source dated
+ * on or before it reports, with their occurrence as then known.
  */
 import { el } from './dom';
 import { fetchTimelineEntries, type TimelineEntry, type TimelineOccurrence } from './graphqlClient';
@@ -36,20 +38,34 @@ interface Entry {
   readonly end: number;
 }
 
-/** What the API said about each entity asked for: its entry, or null when it is on no timeline. */
-const known = new Map<string, TimelineEntry | null>();
+/**
+ * What the API said about each entity asked for, by as-of date ("now" without one): its entry, or null when it is on
+ * no timeline (as then known).
+ */
+const knownAsOf = new Map<string, Map<string, TimelineEntry | null>>();
+
+function knownOn(asOf: string | null): Map<string, TimelineEntry | null> {
+  const key = asOf ?? 'now';
+  let known = knownAsOf.get(key);
+  if (!known) {
+    known = new Map();
+    knownAsOf.set(key, known);
+  }
+  return known;
+}
 /** Lanes the reader has switched off. */
 const hidden = new Set<TimelineOccurrence>();
 /** The latest render, so that an answer arriving late redraws only the view it was asked for. */
 let latest: (() => void) | null = null;
 
-async function learn(ids: readonly string[]): Promise<void> {
-  const entries = await fetchTimelineEntries(ids);
+async function learn(ids: readonly string[], asOf: string | null): Promise<void> {
+  const entries = await fetchTimelineEntries(ids, asOf);
+  const known = knownOn(asOf);
   for (const id of ids) known.set(id, null);
   for (const entry of entries) known.set(entry.entity.id, entry);
 }
 
-function entriesOf(graph: ComposedGraph): Entry[] {
+function entriesOf(graph: ComposedGraph, known: ReadonlyMap<string, TimelineEntry | null>): Entry[] {
   const entries: Entry[] = [];
   for (const node of graph.nodes.values()) {
     const api = known.get(node.id);
@@ -80,15 +96,17 @@ function precisionWords(entry: TimelineEntry): string {
 export function renderTimeline(
   strip: HTMLElement,
   graph: ComposedGraph,
+  asOf: string | null,
   selectedNode: string | null,
   onSelect: (id: string) => void,
 ): void {
-  const redraw = (): void => renderTimeline(strip, graph, selectedNode, onSelect);
+  const redraw = (): void => renderTimeline(strip, graph, asOf, selectedNode, onSelect);
   latest = redraw;
+  const known = knownOn(asOf);
   const missing = [...graph.nodes.keys()].filter((id) => !known.has(id));
   if (missing.length > 0) {
     strip.replaceChildren(el('h2', { className: 'timeline-heading', text: 'Timeline: loading…' }));
-    learn(missing).then(
+    learn(missing, asOf).then(
       () => {
         if (latest === redraw) redraw();
       },
@@ -103,22 +121,25 @@ export function renderTimeline(
     );
     return;
   }
-  drawTimeline(strip, entriesOf(graph), selectedNode, onSelect, redraw);
+  drawTimeline(strip, entriesOf(graph, known), asOf, selectedNode, onSelect, redraw);
 }
 
 function drawTimeline(
   strip: HTMLElement,
   all: readonly Entry[],
+  asOf: string | null,
   selectedNode: string | null,
   onSelect: (id: string) => void,
   redraw: () => void,
 ): void {
+  const known = asOf ? `, as known on ${asOf}` : '';
   const heading = el('h2', {
     className: 'timeline-heading',
     text:
       all.length === 0
-        ? 'Timeline: nothing dated in view'
-        : `Timeline: ${all.length} dated ${all.length === 1 ? 'entity' : 'entities'} in view`,
+        ? `Timeline: nothing dated in view${known}`
+        : `Timeline: ${all.length} dated ${all.length === 1 ? 'entity' : 'entities'} in view${known}`,
+    dataset: { asOf: asOf ?? '' },
   });
   if (all.length === 0) {
     strip.replaceChildren(heading);
