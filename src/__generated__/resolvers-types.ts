@@ -2154,7 +2154,12 @@ export type SearchReasonKind =
   /** Its name matched the words. */
   | 'NAME'
   /** A passage that mentions it matched: the passage lends it part of its score. */
-  | 'PASSAGE';
+  | 'PASSAGE'
+  /**
+   * Its name or an alias has none of the words searched for, only a word near in meaning to one of them ("Narcotics"
+   * for "drug"; the list is ours, src/graph/read/relatedTerms.ts), weighed lower than the word itself.
+   */
+  | 'RELATED_TERM';
 
 /** A search hit: an entity (by name or alias) or a passage (by text), with a highlighted snippet. */
 export type SearchTarget = Document | Event | Initiative | Organisation | Passage | Person | Place | State | Statistic;

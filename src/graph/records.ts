@@ -222,7 +222,8 @@ export type ChangePage = Page<ChangeRecord>;
 export type SearchTargetRecord = EntityRecord | PassageRecord;
 
 /** Why a hit was found; the kinds are SearchReasonKind in schema.graphql. */
-export type SearchReasonKind = 'NAME' | 'ALIAS' | 'DESCRIPTION' | 'PASSAGE' | 'FUZZY' | 'EXTERNAL_ALIAS';
+export type SearchReasonKind =
+  'NAME' | 'ALIAS' | 'DESCRIPTION' | 'PASSAGE' | 'FUZZY' | 'EXTERNAL_ALIAS' | 'RELATED_TERM';
 
 export interface SearchReasonRecord {
   readonly kind: SearchReasonKind;

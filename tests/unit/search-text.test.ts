@@ -1,7 +1,21 @@
 /**
- * Issue 17: the words of a search, the fuzzy Lucene query made of them, and the marking of close spellings.
+ * Issue 17: the words of a search, the Lucene queries made of them (number forms, related words, a phrase, close
+ * spellings), the marking of what was found, and how much of a search a text covers.
  */
-import { closeWords, editDistance, fuzzyLuceneQuery, luceneQuery, searchTerms } from '../../src/graph/read/searchText';
+import { RELATED_TERM_GROUPS, relatedTerms } from '../../src/graph/read/relatedTerms';
+import {
+  closeWords,
+  contentWords,
+  coverage,
+  coveredWords,
+  editDistance,
+  fuzzyLuceneQuery,
+  highlight,
+  luceneQuery,
+  relatedForms,
+  searchTerms,
+  wordForms,
+} from '../../src/graph/read/searchText';
 
 describe('fuzzy search terms', () => {
   it('spells the longer words fuzzily: one letter off up to seven letters, two from eight', () => {
@@ -17,7 +31,11 @@ describe('fuzzy search terms', () => {
   it('lets no Lucene syntax through, fuzzy or not', () => {
     const text = 'name:CSTO~5 AND "Shangai"^9 [a TO b]';
     for (const query of [luceneQuery(searchTerms(text)), fuzzyLuceneQuery(searchTerms(text)) ?? '']) {
-      expect(query.replace(/\^2|~[12]\b|\*|[()]/g, '')).toMatch(/^[\p{L}\p{N}\s]*(?:OR[\p{L}\p{N}\s]*)*$/u);
+      // Ours alone: boosts, fuzzy edits, prefixes, groups and one closing phrase of plain words.
+      const phrase = / "[\p{L}\p{N} ]+"\^2$/u;
+      expect(query.replace(phrase, '').replace(/\^(?:2|0\.7)|~[12]\b|\*|[()]/g, '')).toMatch(
+        /^[\p{L}\p{N}\s]*(?:OR[\p{L}\p{N}\s]*)*$/u,
+      );
     }
   });
 });
@@ -34,5 +52,78 @@ describe('close spellings', () => {
     expect(closeWords('Shanghai Cooperation Organisation', ['Shangai'])).toEqual(['Shanghai']);
     expect(closeWords('Kyrgyz Republic (Kyrgyzstan)', ['Kirgizstan'])).toEqual(['Kyrgyzstan']);
     expect(closeWords('Republic of Uzbekistan', ['SCO'])).toEqual([]);
+  });
+});
+
+describe('number forms', () => {
+  it.each([
+    ['drug', ['drug', 'drugs']],
+    ['drugs', ['drugs', 'drug']],
+    ['strategies', ['strategies', 'strategy']],
+    ['strategy', ['strategy', 'strategies']],
+    ['railway', ['railway', 'railways']],
+    ['matches', ['matches', 'match']],
+    ['process', ['process', 'processes']],
+    ['SCO', ['sco', 'scos']],
+    ['status', ['status', 'statuses']],
+    ['2019', ['2019']],
+    ['of', ['of']],
+  ])('%s -> %j', (word, forms) => {
+    expect(wordForms(word)).toEqual(forms);
+  });
+
+  it('asks for both numbers at full weight, the prefix, and the words typed together as a phrase', () => {
+    expect(luceneQuery(['drug', 'trafficking'])).toBe(
+      '(drug^2 OR drugs^2 OR drug* OR narcotic^1 OR narcotics^1) ' +
+        '(trafficking^2 OR traffickings^2 OR trafficking* OR smuggling^1 OR smugglings^1) "drug trafficking"^2',
+    );
+    expect(luceneQuery(['Qingdao'])).toBe('(qingdao^2 OR qingdaos^2 OR qingdao*)');
+  });
+
+  it('marks the other number in a snippet too: "drugs" marks "drug"', () => {
+    expect(highlight('the global drug challenge', ['drugs'])).toBe('the global <mark>drug</mark> challenge');
+  });
+});
+
+describe('related words', () => {
+  it('finds the other words of a group from any number form, never the word itself', () => {
+    expect(relatedTerms(wordForms('narcotics'))).toEqual(['drug']);
+    expect(relatedForms('drug')).toEqual(['narcotic', 'narcotics']);
+    expect(relatedForms('Terrorism')).toEqual(['terrorist', 'terrorists']);
+    expect(relatedForms('Qingdao')).toEqual([]);
+  });
+
+  it('keeps each word in one group only, in one form (number forms come from wordForms)', () => {
+    const words = RELATED_TERM_GROUPS.flat();
+    expect(new Set(words).size).toBe(words.length);
+    for (const word of words) expect(words).not.toContain(wordForms(word)[1]);
+  });
+});
+
+describe('coverage', () => {
+  it('counts each content word once, leaving out joining words and numbers', () => {
+    expect(contentWords(searchTerms('+CSTO AND ("CSTO"~2)'))).toEqual(['csto']);
+    expect(contentWords(searchTerms('The fight against drug trafficking'))).toEqual([
+      'fight',
+      'against',
+      'drug',
+      'trafficking',
+    ]);
+  });
+
+  it('finds a word in a text as typed, in another number, as a prefix, related, or closely spelt', () => {
+    const words = ['drug', 'trafficking'];
+    expect(coveredWords('efforts to fight illegal drug trafficking', words)).toEqual(words);
+    expect(coveredWords('UN Commission on Narcotic Drugs', words)).toEqual(['drug']);
+    expect(coveredWords('SCO Anti-Narcotics Strategy', words)).toEqual(['drug']);
+    expect(coveredWords('trafficing in persons', words)).toEqual(['trafficking']);
+    expect(coveredWords('Qingdao summit', words)).toEqual([]);
+  });
+
+  it('scales a hit by the share of the words it covers; one word is always covered in full', () => {
+    expect(coverage(2, 2)).toBe(1);
+    expect(coverage(1, 2)).toBe(0.5);
+    expect(coverage(1, 1)).toBe(1);
+    expect(coverage(0, 0)).toBe(1);
   });
 });

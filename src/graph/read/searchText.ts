@@ -4,6 +4,8 @@
  * plain words. Snippets mark the words found and HTML-escape the rest.
  */
 
+import { RELATED_BOOST, relatedTerms } from './relatedTerms';
+
 // An allow-list, not a list of Lucene's special characters: whatever is not part of a word separates words. The
 // index's tokenizer splits on the same characters, so every word searched for can also be highlighted.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -13,12 +15,42 @@ export function searchTerms(text: string): string[] {
   return (text.match(WORD) ?? []).map((word) => word.replace(/['’]s$/iu, '')).slice(0, 16);
 }
 
-/** A Lucene query: every term as typed (ranked higher) or as a prefix. */
+/**
+ * A word and its other number, as whole words: "drug" and "drugs", "strategies" and "strategy". A prefix finds the
+ * longer form but scores it as any other word starting so ("drug*" gives "drugs" Lucene's constant prefix score);
+ * as a term of its own the other form is weighed like the word typed. Words of digits or under three letters
+ * have no other form.
+ */
+export function wordForms(term: string): string[] {
+  const word = term.toLowerCase();
+  if (word.length < 3 || !/^\p{L}+$/u.test(word)) return [word];
+  if (/[^aeiou]ies$/.test(word)) return [word, `${word.slice(0, -3)}y`];
+  if (/(?:ss|sh|ch|x|z)es$/.test(word)) return [word, word.slice(0, -2)];
+  if (/[^su]s$/.test(word)) return [word, word.slice(0, -1)];
+  if (/[^aeiou]y$/.test(word)) return [word, `${word.slice(0, -1)}ies`];
+  if (/(?:s|sh|ch|x|z)$/.test(word)) return [word, `${word}es`];
+  return [word, `${word}s`];
+}
+
+/** The words near in meaning to a term, with their number forms ("drug" → narcotic, narcotics). */
+export const relatedForms = (term: string): string[] => relatedTerms(wordForms(term)).flatMap(wordForms);
+
+/**
+ * A Lucene query: every term as typed or in its other number (ranked higher), as a prefix, or as a related word
+ * (ranked lower); words typed together also as a phrase, so that a text saying "drug trafficking" outranks one
+ * that has both words apart.
+ */
 export function luceneQuery(terms: readonly string[]): string {
-  return terms
-    .map((term) => term.toLowerCase())
-    .map((term) => `(${term}^2 OR ${term}*)`)
-    .join(' ');
+  const words = terms.map((term) => term.toLowerCase());
+  const each = words.map((word) =>
+    [
+      ...wordForms(word).map((form) => `${form}^2`),
+      `${word}*`,
+      ...relatedForms(word).map((form) => `${form}^${RELATED_BOOST}`),
+    ].join(' OR '),
+  );
+  const any = each.map((alternatives) => `(${alternatives})`).join(' ');
+  return words.length > 1 ? `${any} "${words.join(' ')}"^2` : any;
 }
 
 const escapeHtml = (text: string): string =>
@@ -26,8 +58,9 @@ const escapeHtml = (text: string): string =>
 
 /** Wraps each word that starts with a search term in <mark>, escaping the rest; long text is cut around the first hit. */
 export function highlight(text: string, terms: readonly string[], window = 160): string {
+  const forms = terms.flatMap(wordForms);
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
+    `(?<![\\p{L}\\p{N}])(?:${forms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
     'giu',
   );
   const matches = terms.length > 0 ? [...text.matchAll(pattern)] : [];
@@ -92,3 +125,51 @@ export function closeWords(text: string, terms: readonly string[]): string[] {
     wanted.some((term) => editDistance(word.toLowerCase(), term) <= maxEdits(term)),
   );
 }
+
+/** Words that join others and say nothing of a subject: a hit is not asked to contain them. */
+const JOINING_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'in',
+  'not',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
+
+/**
+ * The words a hit is expected to cover: each searched word once, in lower case, without joining words ("and",
+ * "of"; the operators AND/OR/NOT a user may type) and numbers ("~2" of a Lucene habit), which rank no subject.
+ */
+export function contentWords(terms: readonly string[]): string[] {
+  const words = terms.map((term) => term.toLowerCase()).filter((w) => !JOINING_WORDS.has(w) && !/^\p{N}+$/u.test(w));
+  return [...new Set(words)];
+}
+
+/** The words of `words` that `text` has: as typed, in another number, as a prefix, as a related word or close spelling. */
+export function coveredWords(text: string, words: readonly string[]): string[] {
+  const found = (text.match(WORD) ?? []).map((word) => word.toLowerCase());
+  return words.filter((word) => {
+    const forms = [...wordForms(word), ...relatedForms(word)];
+    return found.some(
+      (w) =>
+        w.startsWith(word) ||
+        forms.some((form) => w === form || w.startsWith(form)) ||
+        ([...word].length >= MIN_FUZZY_LENGTH && editDistance(w, word) <= maxEdits(word)),
+    );
+  });
+}
+
+/**
+ * How much of a search a hit covers, as a factor of its score: 1 when it has every word, less by a part for each
+ * word it lacks, (1 + covered) / (1 + words), so that "drug trafficking" ranks what has both words above what has
+ * only "drug" - Lucene's coordination factor, made gentler, since a name rarely repeats what its passages say.
+ */
+export const coverage = (covered: number, words: number): number => (words <= 1 ? 1 : covered / words);

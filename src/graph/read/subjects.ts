@@ -16,7 +16,16 @@ import {
   type SearchReasonKind,
   type SearchReasonRecord,
 } from '../records';
-import { closeWords, fuzzyLuceneQuery, highlight, luceneQuery } from './searchText';
+import {
+  closeWords,
+  contentWords,
+  coverage,
+  coveredWords,
+  fuzzyLuceneQuery,
+  highlight,
+  luceneQuery,
+  relatedForms,
+} from './searchText';
 
 /**
  * How much each source counts. A name or alias is what the user most likely means, so it counts in full and an
@@ -63,6 +72,8 @@ const PASSAGE_SUBJECTS = {
 interface Candidate {
   entity: EntityRecord;
   reasons: SearchReasonRecord[];
+  /** The searched words some reason's whole text has (not only its snippet). */
+  covers: Set<string>;
 }
 
 const plain = (html: string): string =>
@@ -89,19 +100,30 @@ export function describeReason(reason: SearchReasonRecord): string {
       return `close spelling: ${text}`;
     case 'EXTERNAL_ALIAS':
       return `external alias ${text} (not used by the source)`;
+    case 'RELATED_TERM':
+      return `related word in the name: ${text}`;
     case 'PASSAGE':
       return `mentioned in ${reason.passage?.localId ?? 'a passage'}: ${text}`;
   }
 }
 
-/** Name or alias: which form the words matched, marked. */
+/**
+ * Name or alias: which form the words matched, marked. A name that has none of the words typed, only a word
+ * related to one ("Anti-Narcotics" for "drug"), is a RELATED_TERM, never taken for a NAME.
+ */
 function nameReason(entity: EntityRecord, terms: readonly string[], score: number): SearchReasonRecord {
-  const marked = (text: string): boolean => highlight(text, terms).includes('<mark>');
-  const alias = entity.aliases.find(marked);
-  if (alias && !marked(entity.name)) {
+  const related = terms.flatMap(relatedForms);
+  const marked = (text: string, words: readonly string[]): boolean => highlight(text, words).includes('<mark>');
+  const alias = entity.aliases.find((a) => marked(a, terms));
+  if (alias && !marked(entity.name, terms)) {
     return { kind: 'ALIAS', score, snippet: highlight(`${entity.name} (${alias})`, terms), passage: null };
   }
-  return { kind: 'NAME', score, snippet: highlight(entity.name, terms), passage: null };
+  if (!marked(entity.name, terms)) {
+    const form = [entity.name, ...entity.aliases].find((f) => marked(f, related)) ?? entity.name;
+    const shown = form === entity.name ? form : `${entity.name} (${form})`;
+    return { kind: 'RELATED_TERM', score, snippet: highlight(shown, related), passage: null };
+  }
+  return { kind: 'NAME', score, snippet: highlight(entity.name, [...terms, ...related]), passage: null };
 }
 
 /** A close spelling: the name (or alias) whose words are nearest to those typed, with those words marked. */
@@ -133,58 +155,89 @@ export async function searchSubjects(
   const wanted = (...kinds: SearchReasonKind[]): boolean => matchBy === null || kinds.some((k) => matchBy.has(k));
   const none = { records: [] };
   // Names are read for FUZZY too: a close spelling counts only for an entity its name did not find.
-  const [names, descriptions, externals, close, passages] = await Promise.all([
-    wanted('NAME', 'ALIAS', 'FUZZY') ? db.read(NAME_HITS, { query, kinds, limit }) : none,
+  const [byName, descriptions, externals, close, passages] = await Promise.all([
+    wanted('NAME', 'ALIAS', 'FUZZY', 'RELATED_TERM') ? db.read(NAME_HITS, { query, kinds, limit }) : none,
     wanted('DESCRIPTION') ? db.read(DESCRIPTION_HITS, { query, kinds, limit }) : none,
     wanted('EXTERNAL_ALIAS') ? db.read(EXTERNAL_ALIAS_HITS, { query, kinds, limit }) : none,
     fuzzy && wanted('FUZZY') ? db.read(FUZZY_HITS, { query: fuzzy, kinds, limit }) : none,
     wanted('PASSAGE') ? db.read(PASSAGE_SUBJECTS, { query, kinds, passages: PASSAGES_LENT }) : none,
   ]);
 
+  const words = contentWords(terms);
+  const marks = [...terms, ...terms.flatMap(relatedForms)];
   const candidates = new Map<string, Candidate>();
-  const add = (props: Record<string, unknown>, reason: (entity: EntityRecord) => SearchReasonRecord | null): void => {
+  /** Adds a reason and the searched words of the whole text it stands for (`covered`). */
+  const add = (
+    props: Record<string, unknown>,
+    reason: (entity: EntityRecord) => SearchReasonRecord | null,
+    covered: (entity: EntityRecord) => string,
+  ): void => {
     const entity = toEntity(props);
-    const candidate = candidates.get(entity.id) ?? { entity, reasons: [] };
+    const candidate = candidates.get(entity.id) ?? { entity, reasons: [], covers: new Set<string>() };
     const found = reason(entity);
-    if (found) candidate.reasons.push(found);
+    if (found) {
+      candidate.reasons.push(found);
+      for (const word of coveredWords(covered(entity), words)) candidate.covers.add(word);
+    }
     candidates.set(entity.id, candidate);
   };
+  const names = (e: EntityRecord): string => [e.name, ...e.aliases].join(' ');
   const props = (record: { get(key: string): unknown }): Record<string, unknown> =>
     record.get('props') as Record<string, unknown>;
   const score = (record: { get(key: string): unknown }): number => Number(record.get('score'));
 
-  for (const r of names.records) add(props(r), (e) => nameReason(e, terms, WEIGHTS.NAME * score(r)));
+  for (const r of byName.records) add(props(r), (e) => nameReason(e, terms, WEIGHTS.NAME * score(r)), names);
   for (const r of externals.records) {
     const external = strings(props(r).externalAliases);
-    add(props(r), (e) => externalReason({ ...e, externalAliases: external }, terms, WEIGHTS.EXTERNAL_ALIAS * score(r)));
+    add(
+      props(r),
+      (e) => externalReason({ ...e, externalAliases: external }, terms, WEIGHTS.EXTERNAL_ALIAS * score(r)),
+      () => external.join(' '),
+    );
   }
   for (const r of descriptions.records) {
-    add(props(r), (e) => ({
-      kind: 'DESCRIPTION',
-      score: WEIGHTS.DESCRIPTION * score(r),
-      snippet: highlight(e.description ?? '', terms, 120),
-      passage: null,
-    }));
+    add(
+      props(r),
+      (e) => ({
+        kind: 'DESCRIPTION',
+        score: WEIGHTS.DESCRIPTION * score(r),
+        snippet: highlight(e.description ?? '', marks, 120),
+        passage: null,
+      }),
+      (e) => e.description ?? '',
+    );
   }
   for (const r of close?.records ?? []) {
-    // Fuzzy terms match the words as typed too: a close spelling counts only where the name did not match.
-    const named = candidates.get(String(props(r).id))?.reasons.some((x) => x.kind === 'NAME' || x.kind === 'ALIAS');
+    // Fuzzy terms match the words as typed too: a close spelling counts only where the name did not match, by a
+    // word or a related word ("terrorist" is two letters off "terrorism", and related to it: counted once).
+    const named = candidates
+      .get(String(props(r).id))
+      ?.reasons.some((x) => x.kind === 'NAME' || x.kind === 'ALIAS' || x.kind === 'RELATED_TERM');
     if (named) continue;
-    add(props(r), (e) => fuzzyReason(e, terms, WEIGHTS.FUZZY * score(r)));
+    add(props(r), (e) => fuzzyReason(e, terms, WEIGHTS.FUZZY * score(r)), names);
   }
   for (const r of passages.records) {
     const specificity = 1 / (1 + Math.log(Math.max(1, Number(r.get('mentionedIn')))));
     const lent = r.get('passages') as { passage: Record<string, unknown>; score: number; crowd: unknown }[];
-    add(props(r), () => null);
-    const candidate = candidates.get(String(props(r).id));
     for (const { passage, score: passageScore, crowd } of lent) {
       const share = (WEIGHTS.PASSAGE * passageScore * specificity) / Math.sqrt(Math.max(1, Number(crowd)));
-      candidate?.reasons.push(passageReason(toPassage(passage), terms, share));
+      const read = toPassage(passage);
+      add(
+        props(r),
+        () => passageReason(read, marks, share),
+        () => read.text,
+      );
     }
   }
 
+  // A hit is scaled by the share of the searched words its texts have, its reasons with it (the score stays their sum).
   return [...candidates.values()]
-    .map(({ entity, reasons }) => ({ entity, reasons: reasons.filter((r) => wanted(r.kind)) }))
+    .map(({ entity, reasons, covers }) => ({
+      entity,
+      reasons: reasons
+        .filter((r) => wanted(r.kind))
+        .map((r) => ({ ...r, score: r.score * coverage(covers.size, words.length) })),
+    }))
     .filter((c) => c.reasons.length > 0)
     .map(({ entity, reasons }) => toHit(entity, reasons))
     .sort((a, b) => b.score - a.score || a.target.id.localeCompare(b.target.id))

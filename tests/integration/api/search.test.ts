@@ -178,16 +178,20 @@ interface SubjectHit {
 }
 
 const SUBJECTS = `
-  query ($text: String!, $includePassages: Boolean) {
-    search(text: $text, includePassages: $includePassages, first: 10) {
+  query ($text: String!, $includePassages: Boolean, $first: Int = 10, $matchBy: [SearchReasonKind!]) {
+    search(text: $text, includePassages: $includePassages, first: $first, matchBy: $matchBy) {
       score snippet reason
       reasons { kind score snippet passage { localId } }
       target { __typename ... on Entity { id } ... on Passage { id } }
     }
   }`;
 
-async function subjects(text: string, includePassages = false): Promise<SubjectHit[]> {
-  const { data, errors } = await api.graphql<{ search: SubjectHit[] }>(SUBJECTS, { text, includePassages });
+async function subjects(
+  text: string,
+  includePassages = false,
+  options: { first?: number; matchBy?: string[] } = {},
+): Promise<SubjectHit[]> {
+  const { data, errors } = await api.graphql<{ search: SubjectHit[] }>(SUBJECTS, { text, includePassages, ...options });
   expect(errors).toBeUndefined();
   return data?.search ?? [];
 }
@@ -202,13 +206,37 @@ function inFirstFive(hits: readonly SubjectHit[], id: string): SubjectHit {
 describe('issue 17: search over subjects', () => {
   it('"drug trafficking": the entities the matching passages mention, saying which passage', async () => {
     const hits = await subjects('drug trafficking');
-    expect(inFirstFive(hits, 'stat-sco-drug-seizure-share').reasons[0]?.kind).toBe('NAME');
+    const seizures = inFirstFive(hits, 'stat-sco-drug-seizure-share');
+    expect(seizures.reasons.map((r) => r.kind)).toEqual(expect.arrayContaining(['NAME', 'PASSAGE']));
+    // The UN body that deals with drugs, by the words of its name ("Narcotic Drugs").
+    expect(inFirstFive(hits, 'un-commission-on-narcotic-drugs').reasons[0]?.kind).toBe('NAME');
     // The SCO's name has neither word: the passages that mention it and speak of drug trafficking find it.
     const sco = inFirstFive(hits, 'sco');
     expect(sco.reasons[0]?.kind).toBe('PASSAGE');
     expect(sco.reason).toMatch(/^mentioned in q\d+\.p\d+: '.*drug trafficking.*'$/);
     expect(sco.reasons.map((r) => r.passage?.localId)).toContain('q4.p10');
     expect(sco.snippet).toContain('<mark>trafficking</mark>');
+  });
+
+  it('"drug trafficking" ranks what has both words above what has "drug" alone: the SCO above the UNODC', async () => {
+    const ids = (await subjects('drug trafficking')).map((h) => h.target.id);
+    expect(ids.indexOf('sco')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('sco')).toBeLessThan(ids.indexOf('unodc'));
+  });
+
+  it('finds a name by a word near in meaning, and says so: "drug" finds the Anti-Narcotics Strategy', async () => {
+    const hits = await subjects('drug', false, { first: 20 });
+    const strategy = hits.find((h) => h.target.id === 'sco-anti-narcotics-strategy-2018-2023');
+    expect(strategy?.reasons[0]).toMatchObject({ kind: 'RELATED_TERM' });
+    expect(strategy?.snippet).toMatch(/<mark>narcotics<\/mark>/i);
+    expect(strategy?.reason).toMatch(/^related word in the name: 'Anti-narcotics strategy/i);
+    // A name with the word itself stays a NAME, and ranks above.
+    const commission = hits.findIndex((h) => h.target.id === 'un-commission-on-narcotic-drugs');
+    expect(hits[commission]?.reasons[0]?.kind).toBe('NAME');
+    expect(commission).toBeLessThan(hits.indexOf(strategy as SubjectHit));
+    // An autocomplete over names and aliases does not offer related words.
+    const names = await subjects('drug', false, { first: 20, matchBy: ['NAME', 'ALIAS'] });
+    expect(names.flatMap((h) => h.reasons).some((r) => r.kind === 'RELATED_TERM')).toBe(false);
   });
 
   it('"terrorism financing": the anti-terrorist bodies and programme, by name and by description', async () => {
