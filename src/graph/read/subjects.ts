@@ -36,6 +36,11 @@ export const WEIGHTS = { NAME: 1, EXTERNAL_ALIAS: 0.9, DESCRIPTION: 0.5, FUZZY: 
 
 /** The best passages asked for per search: enough to reach the entities they mention, few enough to stay fast. */
 export const PASSAGES_LENT = 25;
+/**
+ * The hits asked of each entity index, however few the caller wants: an entity's score adds up several sources,
+ * so the first five of `first: 5` must be the first five of `first: 50`, not the best five names plus the rest.
+ */
+export const INDEX_HITS = 50;
 const MAX_REASONS = 5;
 
 const ENTITY_INDEX_HITS = (name: string, index: string) => ({
@@ -155,11 +160,12 @@ export async function searchSubjects(
   const wanted = (...kinds: SearchReasonKind[]): boolean => matchBy === null || kinds.some((k) => matchBy.has(k));
   const none = { records: [] };
   // Names are read for FUZZY too: a close spelling counts only for an entity its name did not find.
+  const asked = { query, kinds, limit: Math.max(limit, INDEX_HITS) };
   const [byName, descriptions, externals, close, passages] = await Promise.all([
-    wanted('NAME', 'ALIAS', 'FUZZY', 'RELATED_TERM') ? db.read(NAME_HITS, { query, kinds, limit }) : none,
-    wanted('DESCRIPTION') ? db.read(DESCRIPTION_HITS, { query, kinds, limit }) : none,
-    wanted('EXTERNAL_ALIAS') ? db.read(EXTERNAL_ALIAS_HITS, { query, kinds, limit }) : none,
-    fuzzy && wanted('FUZZY') ? db.read(FUZZY_HITS, { query: fuzzy, kinds, limit }) : none,
+    wanted('NAME', 'ALIAS', 'FUZZY', 'RELATED_TERM') ? db.read(NAME_HITS, asked) : none,
+    wanted('DESCRIPTION') ? db.read(DESCRIPTION_HITS, asked) : none,
+    wanted('EXTERNAL_ALIAS') ? db.read(EXTERNAL_ALIAS_HITS, asked) : none,
+    fuzzy && wanted('FUZZY') ? db.read(FUZZY_HITS, { ...asked, query: fuzzy }) : none,
     wanted('PASSAGE') ? db.read(PASSAGE_SUBJECTS, { query, kinds, passages: PASSAGES_LENT }) : none,
   ]);
 

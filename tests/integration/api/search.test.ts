@@ -295,6 +295,15 @@ describe('issue 17: search over subjects', () => {
     expect(['NAME', 'ALIAS']).toContain(hits[0]?.reasons[0]?.kind);
   });
 
+  it.each(['drug trafficking', 'terrorism financing', 'tourism'])(
+    'the first five of first: 5 are the first five of first: 20 (%s)',
+    async (text) => {
+      const few = await subjects(text, false, { first: 5 });
+      const many = await subjects(text, false, { first: 20 });
+      expect(few.map((h) => h.target.id)).toEqual(many.slice(0, 5).map((h) => h.target.id));
+    },
+  );
+
   it("an entity's score is the sum of its reasons, and passage hits have none", async () => {
     const hits = await subjects('drug trafficking', true);
     expect(hits.some((h) => h.target.__typename === 'Passage')).toBe(true);
