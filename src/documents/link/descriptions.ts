@@ -8,7 +8,7 @@
  */
 import type { Passage } from '../../ingest/passages';
 import type { CatalogueEntity, DocumentMention } from '../types';
-import { normaliseName, overlaps } from './names';
+import { normaliseName, overlaps, wordsOf as wordSpansOf } from './names';
 
 export const DESCRIPTION_SCORE = 0.6;
 
@@ -72,6 +72,108 @@ function describedMeetings(passage: Passage): DescribedMeeting[] {
     }
   }
   for (const match of passage.text.matchAll(MEETING_BETWEEN)) add(match.index, match[0], true);
+  return found;
+}
+
+/** "my visit to the X Headquarters in Y", "the meeting in Y", "talks with X": an event head and what it is of. */
+const EVENT_WITH_COMPLEMENT =
+  /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(visit|trip|meeting|talks|summit|session)\s+(?:to|in|with|at)\s+((?:(?![.;:!?,(])[\s\S])+)/dgu;
+/** "the Bishkek and Tashkent meetings": names of places before a plural event head. */
+const COORDINATED =
+  /(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+and\s+(\p{Lu}[\p{L}-]*)\s+(meetings|summits|talks|visits|sessions)(?![\p{L}])/gu;
+/** "the defence ministers are due to meet", "energy ministers will meet": a meeting of whoever meets. */
+const THEY_MEET =
+  /(?<![\p{L}])(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*s)\s+(?:(?:are|were)\s+(?:due|set|expected|scheduled|going)\s+to|will|are\s+to)\s+meet(?![\p{L}])/gu;
+
+interface EventForms {
+  readonly id: string;
+  readonly names: readonly Set<string>[];
+}
+
+/**
+ * The one event whose name holds all `words`; with several, the one the document names by name before `at` when
+ * exactly one of them is (the named event is the salient one: "the Bishkek meetings" after "the Bishkek summit").
+ */
+function onlyEvent(events: readonly EventForms[], words: readonly string[], named: ReadonlySet<string>): string | null {
+  const fits = events.filter((e) => e.names.some((name) => words.every((w) => name.has(w))));
+  if (fits.length === 1) return fits[0]?.id ?? null;
+  const salient = fits.filter((e) => named.has(e.id));
+  return salient.length === 1 ? (salient[0]?.id ?? null) : null;
+}
+
+/**
+ * Events described by their head noun and what they are of: "my visit to the X Headquarters in Y" (the longest
+ * run of the complement's words that some event's name holds, with the head), "the Bishkek and Tashkent
+ * meetings" (one event per name), "the defence ministers are due to meet" (the subject's words and "meeting").
+ * The head must be free; the names inside the description stay linked as well.
+ */
+export function describedEvents(
+  paragraphs: readonly Passage[],
+  catalogue: readonly CatalogueEntity[],
+  known: readonly DocumentMention[],
+  taken: readonly { start: number; end: number }[],
+): DocumentMention[] {
+  const events: EventForms[] = catalogue
+    .filter((e) => e.kind === 'Event')
+    .map((e) => ({ id: e.id, names: [e.name, ...e.aliases].map((n) => new Set(wordsOf(n))) }));
+  if (events.length === 0) return [];
+  const found: DocumentMention[] = [];
+  const add = (passage: Passage, start: number, end: number, entityId: string | null): void => {
+    if (!entityId) return;
+    found.push({
+      entityId,
+      candidateKey: null,
+      passageId: passage.localId,
+      start: passage.start + start,
+      end: passage.start + end,
+      text: passage.text.slice(start, end),
+      method: 'description',
+      score: DESCRIPTION_SCORE,
+    });
+  };
+  const free = (passage: Passage, start: number, end: number): boolean =>
+    ![...taken, ...found].some((t) => overlaps(t, { start: passage.start + start, end: passage.start + end }));
+  for (const passage of paragraphs) {
+    const named = new Set(
+      known
+        .filter((m) => m.end <= passage.end && ['name', 'alias', 'variant', 'acronym'].includes(m.method))
+        .map((m) => m.entityId ?? ''),
+    );
+    for (const match of passage.text.matchAll(EVENT_WITH_COMPLEMENT)) {
+      const head = stem(match[2] ?? '');
+      const headEnd = match.indices?.[2]?.[1] ?? match.index;
+      const complement = match[3] ?? '';
+      const complementAt = match.indices?.[3]?.[0] ?? match.index;
+      const modifiers = wordsOf(match[1] ?? '');
+      const spans = wordSpansOf(complement, complementAt).filter((w) => wordsOf(w.text).length > 0);
+      // Skip a possessive determiner: "my" is the speaker, the event starts at its head's words.
+      const start = /^(?:my|our|his|her|their)\s/iu.test(match[0])
+        ? match.index + match[0].search(/\s/u) + 1
+        : match.index;
+      if (!free(passage, start, headEnd)) continue;
+      for (let n = spans.length; n > 0; n -= 1) {
+        const words = [...modifiers, head, ...spans.slice(0, n).flatMap((w) => wordsOf(w.text))];
+        const id = onlyEvent(events, words, named);
+        if (!id) continue;
+        add(passage, start, spans[n - 1]?.end ?? headEnd, id);
+        break;
+      }
+    }
+    for (const match of passage.text.matchAll(COORDINATED)) {
+      const end = match.index + match[0].length;
+      if (!free(passage, end - (match[3] ?? '').length, end)) continue;
+      const head = stem(match[3] ?? '');
+      for (const name of [match[1] ?? '', match[2] ?? ''])
+        add(passage, match.index, end, onlyEvent(events, [...wordsOf(name), head], named));
+    }
+    for (const match of passage.text.matchAll(THEY_MEET)) {
+      const end = match.index + match[0].length;
+      if (!free(passage, match.index, end)) continue;
+      const words = wordsOf(match[1] ?? '');
+      if (words.length === 0) continue;
+      add(passage, match.index, end, onlyEvent(events, [...words, 'meeting'], named));
+    }
+  }
   return found;
 }
 

@@ -10,7 +10,8 @@ import { findAcronymDefinitions } from './acronyms';
 import { mergeCandidates, type CandidateSpan } from './candidates';
 import { FuzzyNameIndex } from './fuzzy';
 import { coreferenceMentions, documentDescriptions } from './coreference';
-import { descriptionMentions } from './descriptions';
+import { describedEvents, descriptionMentions } from './descriptions';
+import { eventDescriptions } from './events';
 import { figureMentions } from './figures';
 import { kindOf } from './kinds';
 import { linkKnownEntities } from './known';
@@ -86,6 +87,10 @@ export function linkEntities(
     known.push(mention);
     taken.push(mention);
   }
+  for (const mention of describedEvents(paragraphs, catalogue, known, taken)) {
+    known.push(mention);
+    taken.push(mention);
+  }
 
   const fuzzy = new FuzzyNameIndex(catalogue);
   for (const passage of paragraphs) {
@@ -126,6 +131,10 @@ export function linkEntities(
   }
 
   for (const mention of documentDescriptions(paragraphs, known, taken, catalogue)) {
+    known.push(mention);
+    taken.push(mention);
+  }
+  for (const mention of eventDescriptions(text, paragraphs, known, taken, catalogue)) {
     known.push(mention);
     taken.push(mention);
   }
