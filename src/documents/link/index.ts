@@ -13,6 +13,7 @@ import { coreferenceMentions, documentDescriptions } from './coreference';
 import { describedEvents, descriptionMentions } from './descriptions';
 import { eventDescriptions } from './events';
 import { figureMentions } from './figures';
+import { pronounMentions } from './speaker';
 import { kindOf } from './kinds';
 import { linkKnownEntities } from './known';
 import { overlaps } from './names';
@@ -135,6 +136,10 @@ export function linkEntities(
     taken.push(mention);
   }
   for (const mention of eventDescriptions(text, paragraphs, known, taken, catalogue)) {
+    known.push(mention);
+    taken.push(mention);
+  }
+  for (const mention of pronounMentions(text, paragraphs, known, taken, catalogue)) {
     known.push(mention);
     taken.push(mention);
   }
