@@ -13,6 +13,7 @@ import { coreferenceMentions, documentDescriptions } from './coreference';
 import { describedEvents, descriptionMentions } from './descriptions';
 import { eventDescriptions } from './events';
 import { figureMentions } from './figures';
+import { periodMentions } from './periods';
 import { pronounMentions } from './speaker';
 import { kindOf } from './kinds';
 import { linkKnownEntities } from './known';
@@ -146,6 +147,7 @@ export function linkEntities(
   // After names and coreference: a one-word unit links only when the statistic's subject is named.
   const figures = figureMentions(text, paragraphs, catalogue, known);
   known.push(...figures);
+  known.push(...periodMentions(paragraphs, figures));
 
   const recognised = options.ner === null ? [] : recogniseEntities(options.ner ?? 'wink', text);
   const phrases =
