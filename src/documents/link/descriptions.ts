@@ -21,7 +21,7 @@ const MEETING_BETWEEN =
 const ITEM_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+/giu;
 /** Words that say nothing about which meeting it is. */
 const EMPTY_WORDS = new Set(
-  'of the a an and in on for to at between numerous several many various other others regular upcoming recent'.split(
+  'of the a an and in on for to at between numerous several many various other others regular upcoming recent this that these those its their our'.split(
     ' ',
   ),
 );
@@ -172,6 +172,69 @@ export function describedEvents(
       const words = wordsOf(match[1] ?? '');
       if (words.length === 0) continue;
       add(passage, match.index, end, onlyEvent(events, [...words, 'meeting'], named));
+    }
+  }
+  return found;
+}
+
+/**
+ * "an action programme to implement this strategy", "resolutions on X cooperation", "a joint statement on behalf
+ * of ...": a text's head noun, then "on", "to", "for", "of" or "between" and what it is about.
+ */
+const DOCUMENT_WITH_COMPLEMENT =
+  /(?<![\p{L}\p{N}])(agreement|agreements|programme|strategy|statement|declaration|resolution|resolutions|concept|charter|treaty|convention|roadmap|plan|appeal|memorandum)\s+(?:on|to|for|of|between)\s+((?:(?![.;:!?,(])[\s\S])+)/dgu;
+
+/**
+ * Texts described instead of named: the head noun and the longest run of the words after it that exactly one
+ * known Document's name holds with the head ("an agreement on linking A with B" -> "Agreement on linking ...";
+ * words before the head, such as "special", are not required; the words after it stop at a determiner). The head must be free (not inside a name), and at
+ * least one word after it must fit. Names inside the description stay linked.
+ */
+const DETERMINERS = new Set('the this that these those a an its their our my his her'.split(' '));
+
+export function describedDocuments(
+  paragraphs: readonly Passage[],
+  catalogue: readonly CatalogueEntity[],
+  taken: readonly { start: number; end: number }[],
+): DocumentMention[] {
+  const documents: EventForms[] = catalogue
+    .filter((e) => e.kind === 'Document')
+    .map((e) => ({ id: e.id, names: [e.name, ...e.aliases].map((n) => new Set(wordsOf(n))) }));
+  if (documents.length === 0) return [];
+  const found: DocumentMention[] = [];
+  for (const passage of paragraphs) {
+    for (const match of passage.text.matchAll(DOCUMENT_WITH_COMPLEMENT)) {
+      const headAt = passage.start + match.index;
+      const headSpan = { start: headAt, end: headAt + (match[1] ?? '').length };
+      if ([...taken, ...found].some((t) => overlaps(t, headSpan))) continue;
+      // The description starts at its article and up to two words before the head ("a special joint statement"),
+      // none a verb or plural by its -s ("the assembly adopts resolutions" starts at "resolutions").
+      const before = /(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}[\p{L}-]*(?:ss|[^s\s])\s+){0,2}$/u.exec(
+        passage.text.slice(Math.max(0, match.index - 40), match.index),
+      );
+      const start = match.index - (before?.[0].length ?? 0);
+      const head = stem(match[1] ?? '');
+      const complementAt = match.indices?.[2]?.[0] ?? match.index;
+      // Up to the first determiner: "to implement this strategy" leaves "this strategy" to its own rule.
+      const all = wordSpansOf(match[2] ?? '', complementAt);
+      const stop = all.findIndex((w) => DETERMINERS.has(w.text.toLowerCase()));
+      const spans = (stop < 0 ? all : all.slice(0, stop)).filter((w) => wordsOf(w.text).length > 0);
+      for (let n = spans.length; n > 0; n -= 1) {
+        const id = onlyEvent(documents, [head, ...spans.slice(0, n).flatMap((w) => wordsOf(w.text))], new Set());
+        if (!id) continue;
+        const end = spans[n - 1]?.end ?? match.index;
+        found.push({
+          entityId: id,
+          candidateKey: null,
+          passageId: passage.localId,
+          start: passage.start + start,
+          end: passage.start + end,
+          text: passage.text.slice(start, end),
+          method: 'description',
+          score: DESCRIPTION_SCORE,
+        });
+        break;
+      }
     }
   }
   return found;

@@ -10,7 +10,7 @@ import { findAcronymDefinitions } from './acronyms';
 import { mergeCandidates, type CandidateSpan } from './candidates';
 import { FuzzyNameIndex } from './fuzzy';
 import { coreferenceMentions, documentDescriptions } from './coreference';
-import { describedEvents, descriptionMentions } from './descriptions';
+import { describedDocuments, describedEvents, descriptionMentions } from './descriptions';
 import { eventDescriptions } from './events';
 import { figureMentions } from './figures';
 import { periodMentions } from './periods';
@@ -90,6 +90,10 @@ export function linkEntities(
     taken.push(mention);
   }
   for (const mention of describedEvents(paragraphs, catalogue, known, taken)) {
+    known.push(mention);
+    taken.push(mention);
+  }
+  for (const mention of describedDocuments(paragraphs, catalogue, taken)) {
     known.push(mention);
     taken.push(mention);
   }
