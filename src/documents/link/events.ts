@@ -8,8 +8,8 @@
  *   -> "Mombasa summit"; "event" fits any event) and, for "a"/"an", also the words before the head ("a news
  *   conference" is an earlier-named news conference; a bare "a meeting" is a new one). A description followed by
  *   "of", "between", "on" or "to" names another event ("the meeting of ministers") and is left to descriptions.ts.
- * - A visit nobody named before ("this visit" after a session was named) is the one Event whose name holds the
- *   head noun and the name of an Event or Place named earlier in the section ("visit to the 62nd session ...").
+ * - A visit or meeting nobody named before ("this visit" after a session was named) is the one encounter Event
+ *   holding the name of the Person, Place or Event named latest in the section ("visit to the 62nd session ...").
  *
  * Method `coreference`, score 0.65: weaker than a name; facts read it as a pronoun (a lower fact score). No
  * antecedent in reach, nothing: a wrong event costs more than a missed one.
@@ -99,21 +99,25 @@ export function eventDescriptions(
         add(antecedent.entityId);
         continue;
       }
-      if (!indefinite && (head === 'visit' || head === 'trip')) {
-        const visited = visitOf(head, span, passage, paragraphs, known, catalogue);
-        if (visited) add(visited);
+      if (!indefinite && ENCOUNTERS.has(head)) {
+        const encounter = encounterOf(span, passage, paragraphs, known, catalogue);
+        if (encounter) add(encounter);
       }
     }
   });
   return found;
 }
 
+/** Heads of an encounter: a visit is a meeting with whoever is visited, and the other way round. */
+const ENCOUNTERS = new Set(['visit', 'trip', 'meeting', 'talks']);
+
 /**
- * "this visit" with no visit named before: the one Event whose name holds the head noun and the name of an Event
- * or Place named earlier in the section ("Erik Lund's visit to the Sea Games" after "the Sea Games").
+ * "this visit" / "The meeting" with no such event named before: the one Event named as an encounter (visit,
+ * meeting, talks, trip) that holds the name of the Person, Place or Event named latest before it in the section
+ * among those some encounter's name holds ("Erik Lund's visit to the Sea Games" after "the Sea Games"; "X's visit to
+ * the Secretariat" after "The Secretariat received X").
  */
-function visitOf(
-  head: string,
+function encounterOf(
   span: Span,
   passage: Passage,
   paragraphs: readonly Passage[],
@@ -123,22 +127,25 @@ function visitOf(
   const section = passage.sectionId ?? passage.localId;
   const inSection = new Set(paragraphs.filter((p) => (p.sectionId ?? p.localId) === section).map((p) => p.localId));
   const byId = new Map(catalogue.map((e) => [e.id, e]));
-  const places = new Set(
-    known
-      .filter((m) => m.end <= span.start && inSection.has(m.passageId) && m.method !== 'coreference')
-      .map((m) => byId.get(m.entityId ?? ''))
-      .filter((e): e is CatalogueEntity => e !== undefined && (e.kind === 'Event' || e.kind === 'Place')),
-  );
   const holds = (name: string, form: string): boolean =>
     ` ${normaliseName(name)} `.includes(` ${normaliseName(form)} `);
-  const fitting = catalogue.filter(
-    (e) =>
-      e.kind === 'Event' &&
-      [e.name, ...e.aliases].some(
-        (name) =>
-          wordSet(name).has(head) &&
-          [...places].some((p) => p.id !== e.id && [p.name, ...p.aliases].some((f) => holds(name, f))),
-      ),
+  const encounters = catalogue.filter(
+    (e) => e.kind === 'Event' && [e.name, ...e.aliases].some((n) => [...wordSet(n)].some((w) => ENCOUNTERS.has(w))),
   );
-  return fitting.length === 1 ? (fitting[0]?.id ?? null) : null;
+  const holding = (held: CatalogueEntity): CatalogueEntity[] =>
+    encounters.filter(
+      (e) =>
+        e.id !== held.id && [e.name, ...e.aliases].some((n) => [held.name, ...held.aliases].some((f) => holds(n, f))),
+    );
+  const named = known
+    .filter((m) => m.end <= span.start && inSection.has(m.passageId) && m.method !== 'coreference')
+    .map((m) => ({ m, entity: byId.get(m.entityId ?? '') }))
+    .filter(({ entity }) => entity && ['Person', 'Place', 'Event'].includes(entity.kind))
+    .sort((a, b) => b.m.end - a.m.end);
+  for (const { entity } of named) {
+    const fitting = entity ? holding(entity) : [];
+    if (fitting.length === 0) continue;
+    return fitting.length === 1 ? (fitting[0]?.id ?? null) : null;
+  }
+  return null;
 }

@@ -11,6 +11,7 @@ const EVENTS: CatalogueEntity[] = [
   { id: 'reef-forum', kind: 'Event', name: 'Clean Reefs 2030', aliases: [] },
   { id: 'mcc-summit-accra', kind: 'Event', name: 'MCC Summit in Accra', aliases: [] },
   { id: 'accra', kind: 'Place', name: 'Accra', aliases: [] },
+  { id: 'berg-visit-secretariat', kind: 'Event', name: "Anna Berg's visit to the MCC Secretariat", aliases: [] },
 ];
 
 function linked(text: string, method: 'coreference' | 'description'): string[] {
@@ -73,6 +74,14 @@ describe('events described instead of named (events.ts)', () => {
       linked('The Sea Games 2022 opened on Friday. During this visit I met the organisers.', 'coreference'),
     ).toEqual(['this visit -> lund-visit-sea-games']);
     expect(linked('The MCC opened an office. During this visit I met the staff.', 'coreference')).toEqual([]);
+  });
+
+  it('reads an unnamed "The meeting" as the one encounter holding the person named latest, none when several do', () => {
+    expect(
+      linked('The MCC Secretariat received Anna Berg on Monday.\n\nThe meeting covered ports.', 'coreference'),
+    ).toEqual(['The meeting -> berg-visit-secretariat']);
+    // Erik Lund is in the names of two visits.
+    expect(linked('The MCC Secretariat received Erik Lund.\n\nThe meeting covered ports.', 'coreference')).toEqual([]);
   });
 });
 
