@@ -85,6 +85,10 @@ const COORDINATED =
 const THEY_MEET =
   /(?<![\p{L}])(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*s)\s+(?:(?:are|were)\s+(?:due|set|expected|scheduled|going)\s+to|will|are\s+to)\s+meet(?![\p{L}])/gu;
 
+/** "two meetings have already been held in Moscow and Beijing": one event per place. */
+const HELD_IN_PLACES =
+  /(?<![\p{L}])(meetings|summits|sessions|talks)\s+(?:(?:have|had|were|been|already|also|recently|so\s+far)\s+)*held\s+in\s+(\p{Lu}[\p{L}-]*(?:\s*,\s*\p{Lu}[\p{L}-]*)*\s+and\s+\p{Lu}[\p{L}-]*)/gu;
+
 interface EventForms {
   readonly id: string;
   readonly names: readonly Set<string>[];
@@ -94,17 +98,35 @@ interface EventForms {
  * The one event whose name holds all `words`; with several, the one the document names by name before `at` when
  * exactly one of them is (the named event is the salient one: "the Bishkek meetings" after "the Bishkek summit").
  */
-function onlyEvent(events: readonly EventForms[], words: readonly string[], named: ReadonlySet<string>): string | null {
+function onlyEvent(
+  events: readonly EventForms[],
+  words: readonly string[],
+  named: ReadonlySet<string>,
+  context: ReadonlySet<string> = new Set(),
+  catalogue: readonly CatalogueEntity[] = [],
+): string | null {
   const fits = events.filter((e) => e.names.some((name) => words.every((w) => name.has(w))));
   if (fits.length === 1) return fits[0]?.id ?? null;
   const salient = fits.filter((e) => named.has(e.id));
-  return salient.length === 1 ? (salient[0]?.id ?? null) : null;
+  if (salient.length === 1) return salient[0]?.id ?? null;
+  // Or the one whose name holds the name of an entity the sentence named before it (`context`).
+  const forms = catalogue
+    .filter((e) => context.has(e.id))
+    .flatMap((e) => [e.name, ...e.aliases].map((n) => ` ${normaliseName(n)} `));
+  const held = fits.filter((e) => {
+    const entity = catalogue.find((c) => c.id === e.id);
+    const names = entity ? [entity.name, ...entity.aliases] : [];
+    return names.some((n) => forms.some((f) => ` ${normaliseName(n)} `.includes(f)));
+  });
+  return held.length === 1 ? (held[0]?.id ?? null) : null;
 }
 
 /**
  * Events described by their head noun and what they are of: "my visit to the X Headquarters in Y" (the longest
  * run of the complement's words that some event's name holds, with the head), "the Bishkek and Tashkent
- * meetings" (one event per name), "the defence ministers are due to meet" (the subject's words and "meeting").
+ * meetings" (one event per name), "two meetings have been held in A and B" (one per place; among several events
+ * of a place, the one whose name holds a name the sentence gave before), "the defence ministers are due to meet"
+ * (the subject's words and "meeting").
  * The head must be free; the names inside the description stay linked as well.
  */
 export function describedEvents(
@@ -165,6 +187,20 @@ export function describedEvents(
       const head = stem(match[3] ?? '');
       for (const name of [match[1] ?? '', match[2] ?? ''])
         add(passage, match.index, end, onlyEvent(events, [...wordsOf(name), head], named));
+    }
+    for (const match of passage.text.matchAll(HELD_IN_PLACES)) {
+      const end = match.index + match[0].length;
+      if (!free(passage, match.index, match.index + (match[1] ?? '').length)) continue;
+      const head = stem(match[1] ?? '');
+      // Several events of a place: the one whose name holds a name the sentence gave before ("the Contact
+      // Group's efforts; two meetings have been held in ...").
+      const at = passage.start + match.index;
+      const sentence = passage.sentences.find((x) => at >= x.start && at < x.end);
+      const context = new Set(
+        known.filter((m) => sentence && m.start >= sentence.start && m.end <= at).map((m) => m.entityId ?? ''),
+      );
+      for (const place of (match[2] ?? '').split(/\s*,\s*|\s+and\s+/u))
+        add(passage, match.index, end, onlyEvent(events, [...wordsOf(place), head], named, context, catalogue));
     }
     for (const match of passage.text.matchAll(THEY_MEET)) {
       const end = match.index + match[0].length;

@@ -11,6 +11,9 @@ const EVENTS: CatalogueEntity[] = [
   { id: 'reef-forum', kind: 'Event', name: 'Clean Reefs 2030', aliases: [] },
   { id: 'mcc-summit-accra', kind: 'Event', name: 'MCC Summit in Accra', aliases: [] },
   { id: 'accra', kind: 'Place', name: 'Accra', aliases: [] },
+  { id: 'mcc-working-group', kind: 'Organisation', name: 'MCC Working Group', aliases: [] },
+  { id: 'working-group-mombasa', kind: 'Event', name: 'MCC Working Group meeting in Mombasa', aliases: [] },
+  { id: 'working-group-accra', kind: 'Event', name: 'MCC Working Group meeting in Accra', aliases: [] },
   { id: 'berg-visit-secretariat', kind: 'Event', name: "Anna Berg's visit to the MCC Secretariat", aliases: [] },
 ];
 
@@ -99,6 +102,22 @@ describe('events described by what they are of (descriptions.ts)', () => {
     expect(
       linked('The Mombasa summit was long. Ministers prepare the Mombasa and Accra summits.', 'description'),
     ).toEqual(['the Mombasa and Accra summits -> mombasa-summit', 'the Mombasa and Accra summits -> mcc-summit-accra']);
+  });
+
+  it('links "meetings have been held in A and B" per place, by a name the sentence gave when a place has two', () => {
+    // Mombasa also holds the envoys' meeting; the sentence named the working group.
+    expect(
+      linked(
+        'The MCC Working Group has grown; two meetings have already been held in Mombasa and Accra.',
+        'description',
+      ),
+    ).toEqual([
+      'meetings have already been held in Mombasa and Accra -> working-group-mombasa',
+      'meetings have already been held in Mombasa and Accra -> working-group-accra',
+    ]);
+    expect(linked('Two meetings have already been held in Mombasa and Accra.', 'description')).toEqual([
+      'meetings have already been held in Mombasa and Accra -> working-group-accra',
+    ]);
   });
 
   it('reads "the energy ministers are due to meet" as their meeting, and "we will meet" as nothing', () => {
