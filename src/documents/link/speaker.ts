@@ -1,5 +1,5 @@
 /**
- * Personal pronouns read as a person, cautiously.
+ * Pronouns read as an entity, cautiously.
  *
  * - The speaker's own reported acts: "I" before a past-tense verb ("I met", "I also had the honour") and "my"
  *   before an event noun ("my visit", "my trip") are the document's speaker: the one Person whose name the title
@@ -8,6 +8,9 @@
  *   curator records the speaker where they do something. Questions ("... did I ...?") are skipped: in a transcript
  *   they are the interviewer's.
  * - "He" / "She" opening a sentence is the one Person named in the sentence before it, in the same paragraph.
+ * - "Its" opening a sentence ("Its operatives ...") is the subject of the sentence before it in the paragraph (its
+ *   first entity, figures aside) when that is an Organisation. A text's "its" ("Its main routes" after "the
+ *   agreement") is left alone: it speaks of the text's content, which the curation does not record as a mention.
  *
  * Method `coreference`, score 0.6; nothing without a speaker or a single antecedent.
  */
@@ -27,6 +30,7 @@ const I_DID = new RegExp(
 const MY_EVENT =
   /(?<![\p{L}\p{N}])[Mm]y\s+(?:(?:recent|last|first|official|working)\s+)?(?:visit|trip|meeting|talks|tour|speech|address|stay)(?![\p{L}\p{N}])/gu;
 const HE_SHE = /^(?:He|She)(?![\p{L}\p{N}])/u;
+const ITS = /^Its(?![\p{L}\p{N}])/u;
 
 const isTitle = (p: Passage): boolean => p.section === 'title' || (p as { role?: string }).role === 'title';
 
@@ -60,7 +64,7 @@ export function pronounMentions(
   catalogue: readonly CatalogueEntity[],
 ): DocumentMention[] {
   const people = new Set(catalogue.filter((e) => e.kind === 'Person').map((e) => e.id));
-  if (people.size === 0) return [];
+  const kinds = new Map(catalogue.map((e) => [e.id, e.kind]));
   const speaker = speakerOf(text, paragraphs, known, catalogue);
   const found: DocumentMention[] = [];
   const add = (passage: Passage, start: number, end: number, entityId: string): void => {
@@ -89,6 +93,13 @@ export function pronounMentions(
       }
       const before = sentences[index - 1];
       if (!before) return;
+      const its = ITS.exec(said);
+      const subject = known
+        .filter((m) => m.start >= before.start && m.end <= before.end && m.entityId !== null)
+        .filter((m) => kinds.get(m.entityId ?? '') !== 'Statistic')
+        .sort((a, b) => a.start - b.start)[0];
+      if (its && subject?.entityId && kinds.get(subject.entityId) === 'Organisation')
+        add(passage, sentence.start, sentence.start + its[0].length, subject.entityId);
       const named = new Set(
         known
           .filter((m) => m.start >= before.start && m.end <= before.end && people.has(m.entityId ?? ''))

@@ -39,4 +39,16 @@ describe('pronouns read as a person (speaker.ts)', () => {
     ]);
     expect(pronouns('Notes\n\nErik Lund met Anna Berg. He praised her.')).toEqual([]);
   });
+
+  it('reads "Its" opening a sentence as the organisation the sentence before starts with, not a text', () => {
+    const its = (doc: string): string[] =>
+      linkEntities(doc, splitPassages(doc), INVENTED_CATALOGUE, { ner: null })
+        .mentions.filter((m) => m.method === 'coreference' && m.text === 'Its')
+        .map((m) => `${m.text} -> ${m.entityId}`);
+    expect(its('Notes\n\nIn May, the Harbour Pilots Guild trained Kenya. Its pilots are proud.')).toEqual([
+      'Its -> pilots-guild',
+    ]);
+    expect(its('Notes\n\nThe Register of Coastal Lighthouses lists Mombasa. Its entries grow.')).toEqual([]);
+    expect(its('Notes\n\nThe Harbour Pilots Guild met.\n\nIts pilots are proud.')).toEqual([]);
+  });
 });
