@@ -82,9 +82,12 @@ export function coreferenceMentions(
   return found;
 }
 
-/** "the document", "this strategy", "that initiative": a definite description whose head is a kind of text. */
+/**
+ * "the document", "this strategy", "that initiative", "the Chinese initiative": a definite description whose head
+ * is a kind of text, perhaps after one modifier.
+ */
 const DOCUMENT_DESCRIPTION =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(document|agreement|strategy|programme|declaration|statement|concept|charter|treaty|convention|roadmap|resolution|initiative)(?![\p{L}\p{N}])(?!\s+(?:of|on|between|to|for)\b)/gu;
+  /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:the|this|that|an?)\s)\p{L}[\p{L}-]*\s+)?(document|agreement|strategy|programme|declaration|statement|concept|charter|treaty|convention|roadmap|resolution|initiative)(?![\p{L}\p{N}])(?!\s+(?:of|on|between|to|for)\b)/gu;
 /** The heads that may stand for any entity of their kind. */
 const ANY_OF_KIND: Readonly<Record<string, 'Document' | 'Initiative'>> = {
   document: 'Document',

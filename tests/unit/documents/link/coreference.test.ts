@@ -57,6 +57,15 @@ describe('coreference: definite descriptions of documents and initiatives', () =
     ).toEqual(['The document -> ports-treaty', 'this strategy -> fisheries-strategy']);
   });
 
+  it('allows one modifier before the head ("the Ghanaian initiative"), never another determiner', () => {
+    expect(
+      described(
+        'The Blue Belt Initiative grew. Kenya joined the Ghanaian initiative. The Treaty on shared ports is old. ' +
+          'I say that the document is new.',
+      ),
+    ).toEqual(['the Ghanaian initiative -> blue-belt', 'the document -> ports-treaty']);
+  });
+
   it('looks no further back than the section it is in', () => {
     expect(described('1. Which texts?\n\nThe Treaty on shared ports.\n\n2. And now?\n\nThe document is old.')).toEqual(
       [],
