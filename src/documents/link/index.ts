@@ -13,7 +13,7 @@ import { coreferenceMentions, documentDescriptions } from './coreference';
 import { describedDocuments, describedEvents, descriptionMentions } from './descriptions';
 import { eventDescriptions } from './events';
 import { figureMentions } from './figures';
-import { periodMentions } from './periods';
+import { measureMentions, periodMentions } from './periods';
 import { pronounMentions } from './speaker';
 import { kindOf } from './kinds';
 import { linkKnownEntities } from './known';
@@ -151,7 +151,7 @@ export function linkEntities(
   // After names and coreference: a one-word unit links only when the statistic's subject is named.
   const figures = figureMentions(text, paragraphs, catalogue, known);
   known.push(...figures);
-  known.push(...periodMentions(paragraphs, figures));
+  known.push(...periodMentions(paragraphs, figures), ...measureMentions(paragraphs, figures, catalogue));
 
   const recognised = options.ner === null ? [] : recogniseEntities(options.ner ?? 'wink', text);
   const phrases =

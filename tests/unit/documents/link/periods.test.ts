@@ -27,3 +27,17 @@ describe('fronted time phrases framing the figures after them (periods.ts)', () 
     expect(periods('The MCC built 1,200 lighthouses in 2018.')).toEqual([]);
   });
 });
+
+describe('the measure phrase of a change (periods.ts)', () => {
+  it('links "the number of ..." to each change statistic its sentence states after it, not to other units', () => {
+    expect(
+      periods(
+        'The number of ferries has increased over the MCC’s 70 years. For example, the number of weekly ferries ' +
+          'from Kenya and Oman has increased three-fold.',
+      ),
+    ).toEqual([
+      'stat-ferries-kenya: the number of weekly ferries from Kenya and Oman',
+      'stat-ferries-oman: the number of weekly ferries from Kenya and Oman',
+    ]);
+  });
+});
