@@ -83,11 +83,14 @@ const COORDINATED =
   /(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}-]*)\s+and\s+(\p{Lu}[\p{L}-]*)\s+(meetings|summits|talks|visits|sessions)(?![\p{L}])/gu;
 /** "the defence ministers are due to meet", "energy ministers will meet": a meeting of whoever meets. */
 const THEY_MEET =
-  /(?<![\p{L}])(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*s)\s+(?:(?:are|were)\s+(?:due|set|expected|scheduled|going)\s+to|will|are\s+to)\s+meet(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:the\s+)?((?:(?!(?:and|or|but|that|the)\s)\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*s)\s+(?:(?:are|were)\s+(?:due|set|expected|scheduled|going)\s+to|will|are\s+to)\s+meet(?![\p{L}])/gu;
 
 /** "two meetings have already been held in Moscow and Beijing": one event per place. */
 const HELD_IN_PLACES =
   /(?<![\p{L}])(meetings|summits|sessions|talks)\s+(?:(?:have|had|were|been|already|also|recently|so\s+far)\s+)*held\s+in\s+(\p{Lu}[\p{L}-]*(?:\s*,\s*\p{Lu}[\p{L}-]*)*\s+and\s+\p{Lu}[\p{L}-]*)/gu;
+
+/** A meeting head right after a name: "CHG meetings". */
+const BODY_MEETINGS = /(?<=[\p{L}\p{N}’']\s+)(meetings?|summits?|sessions?)(?![\p{L}])/gu;
 
 interface EventForms {
   readonly id: string;
@@ -126,7 +129,8 @@ function onlyEvent(
  * run of the complement's words that some event's name holds, with the head), "the Bishkek and Tashkent
  * meetings" (one event per name), "two meetings have been held in A and B" (one per place; among several events
  * of a place, the one whose name holds a name the sentence gave before), "the defence ministers are due to meet"
- * (the subject's words and "meeting").
+ * (the subject's words and "meeting"), "the CHS and CHG meetings" (known bodies right before the head: the one
+ * event of that head whose name holds the body's name).
  * The head must be free; the names inside the description stay linked as well.
  */
 export function describedEvents(
@@ -139,6 +143,7 @@ export function describedEvents(
     .filter((e) => e.kind === 'Event')
     .map((e) => ({ id: e.id, names: [e.name, ...e.aliases].map((n) => new Set(wordsOf(n))) }));
   if (events.length === 0) return [];
+  const kinds = new Map(catalogue.map((e) => [e.id, e.kind]));
   const found: DocumentMention[] = [];
   const add = (passage: Passage, start: number, end: number, entityId: string | null): void => {
     if (!entityId) return;
@@ -201,6 +206,43 @@ export function describedEvents(
       );
       for (const place of (match[2] ?? '').split(/\s*,\s*|\s+and\s+/u))
         add(passage, match.index, end, onlyEvent(events, [...wordsOf(place), head], named, context, catalogue));
+    }
+    // "the CHS and CHG meetings": known bodies right before a meeting head are their meetings.
+    for (const match of passage.text.matchAll(BODY_MEETINGS)) {
+      const headStart = passage.start + match.index;
+      const end = match.index + (match[0] ?? '').length;
+      const head = stem(match[1] ?? '');
+      const bodies: DocumentMention[] = [];
+      let at = headStart;
+      for (;;) {
+        const body = known.find(
+          (m) =>
+            m.start >= passage.start &&
+            m.end <= at &&
+            /^\s*$/u.test(passage.text.slice(m.end - passage.start, at - passage.start)) &&
+            m.entityId,
+        );
+        if (!body || kinds.get(body.entityId ?? '') !== 'Organisation') break;
+        bodies.push(body);
+        const link = /(?:\s*,\s*|\s+and\s+)$/u.exec(passage.text.slice(0, body.start - passage.start));
+        if (!link) break;
+        at = body.start - link[0].length;
+      }
+      const first = bodies.at(-1);
+      if (!first) continue;
+      for (const body of bodies.reverse()) {
+        const entity = catalogue.find((e) => e.id === body.entityId);
+        const forms = entity ? [entity.name, ...entity.aliases].map((n) => ` ${normaliseName(n)} `) : [];
+        const fits = catalogue.filter(
+          (e) =>
+            e.kind === 'Event' &&
+            [e.name, ...e.aliases].some((n) => {
+              const key = ` ${normaliseName(n)} `;
+              return wordsOf(n).includes(head) && forms.some((f) => key.includes(f));
+            }),
+        );
+        if (fits.length === 1) add(passage, first.start - passage.start, end, fits[0]?.id ?? null);
+      }
     }
     for (const match of passage.text.matchAll(THEY_MEET)) {
       const end = match.index + match[0].length;

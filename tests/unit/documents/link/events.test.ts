@@ -120,9 +120,23 @@ describe('events described by what they are of (descriptions.ts)', () => {
     ]);
   });
 
+  it('reads a known body right before a meeting head ("PC meetings") as its one meeting, none when several fit', () => {
+    const bodies = [
+      ...EVENTS,
+      { id: 'guild', kind: 'Organisation' as const, name: 'Pilots Council', aliases: ['PC'] },
+      { id: 'guild-meeting', kind: 'Event' as const, name: 'Pilots Council meeting in Accra', aliases: [] },
+    ];
+    const doc = 'Title\n\nNew plans are ready for the upcoming PC meetings and the MCC meetings.';
+    expect(
+      linkEntities(doc, splitPassages(doc), bodies, { ner: null })
+        .mentions.filter((m) => m.method === 'description')
+        .map((m) => `${m.text} -> ${m.entityId}`),
+    ).toEqual(['PC meetings -> guild-meeting']);
+  });
+
   it('reads "the energy ministers are due to meet" as their meeting, and "we will meet" as nothing', () => {
-    expect(linked('The energy ministers are due to meet soon. Then we will meet them.', 'description')).toEqual([
-      'energy ministers are due to meet -> energy-ministers-meeting',
-    ]);
+    expect(
+      linked('Trade grows and the energy ministers are due to meet. Then we will meet them.', 'description'),
+    ).toEqual(['the energy ministers are due to meet -> energy-ministers-meeting']);
   });
 });
