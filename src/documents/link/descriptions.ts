@@ -89,6 +89,11 @@ const THEY_MEET =
 const HELD_IN_PLACES =
   /(?<![\p{L}])(meetings|summits|sessions|talks)\s+(?:(?:have|had|were|been|already|also|recently|so\s+far)\s+)*held\s+in\s+(\p{Lu}[\p{L}-]*(?:\s*,\s*\p{Lu}[\p{L}-]*)*\s+and\s+\p{Lu}[\p{L}-]*)/gu;
 
+/** "the third one": an ordinal and the pro-form "one". */
+const ORDINAL_ONE =
+  /(?<![\p{L}])[Tt]he\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+one(?![\p{L}])/gu;
+/** A plural event head "one" may stand for. */
+const EVENT_PLURAL = /(?<![\p{L}])(meetings|summits|sessions|visits|forums|conferences)(?![\p{L}])/gu;
 /** A meeting head right after a name: "CHG meetings". */
 const BODY_MEETINGS = /(?<=[\p{L}\p{N}’']\s+)(meetings?|summits?|sessions?)(?![\p{L}])/gu;
 
@@ -130,7 +135,8 @@ function onlyEvent(
  * meetings" (one event per name), "two meetings have been held in A and B" (one per place; among several events
  * of a place, the one whose name holds a name the sentence gave before), "the defence ministers are due to meet"
  * (the subject's words and "meeting"), "the CHS and CHG meetings" (known bodies right before the head: the one
- * event of that head whose name holds the body's name).
+ * event of that head whose name holds the body's name), "the third one" after "two meetings ..." in the sentence (the
+ * event whose name holds the ordinal and that head).
  * The head must be free; the names inside the description stay linked as well.
  */
 export function describedEvents(
@@ -243,6 +249,21 @@ export function describedEvents(
         );
         if (fits.length === 1) add(passage, first.start - passage.start, end, fits[0]?.id ?? null);
       }
+    }
+    // "two meetings have been held ..., with the third one being planned": "one" takes the sentence's event head.
+    for (const match of passage.text.matchAll(ORDINAL_ONE)) {
+      const end = match.index + match[0].length;
+      if (!free(passage, match.index, end)) continue;
+      const at = passage.start + match.index;
+      const sentence = passage.sentences.find((x) => at >= x.start && at < x.end);
+      if (!sentence) continue;
+      const earlier = passage.text.slice(sentence.start - passage.start, match.index);
+      const head = [...earlier.matchAll(EVENT_PLURAL)].at(-1)?.[1];
+      if (!head) continue;
+      const context = new Set(
+        known.filter((m) => m.start >= sentence.start && m.end <= at).map((m) => m.entityId ?? ''),
+      );
+      add(passage, match.index, end, onlyEvent(events, [stem(match[1] ?? ''), stem(head)], named, context, catalogue));
     }
     for (const match of passage.text.matchAll(THEY_MEET)) {
       const end = match.index + match[0].length;

@@ -14,6 +14,7 @@ const EVENTS: CatalogueEntity[] = [
   { id: 'mcc-working-group', kind: 'Organisation', name: 'MCC Working Group', aliases: [] },
   { id: 'working-group-mombasa', kind: 'Event', name: 'MCC Working Group meeting in Mombasa', aliases: [] },
   { id: 'working-group-accra', kind: 'Event', name: 'MCC Working Group meeting in Accra', aliases: [] },
+  { id: 'working-group-third', kind: 'Event', name: 'Third meeting of the MCC Working Group', aliases: [] },
   { id: 'berg-visit-secretariat', kind: 'Event', name: "Anna Berg's visit to the MCC Secretariat", aliases: [] },
 ];
 
@@ -118,6 +119,16 @@ describe('events described by what they are of (descriptions.ts)', () => {
     expect(linked('Two meetings have already been held in Mombasa and Accra.', 'description')).toEqual([
       'meetings have already been held in Mombasa and Accra -> working-group-accra',
     ]);
+  });
+
+  it('reads "the third one" as the event named by that ordinal and the event head the sentence used', () => {
+    expect(
+      linked(
+        'The MCC Working Group grew: two meetings were held in Mombasa, with the third one planned.',
+        'description',
+      ),
+    ).toEqual(['the third one -> working-group-third']);
+    expect(linked('Two ferries were built in Mombasa, with the third one planned.', 'description')).toEqual([]);
   });
 
   it('reads a known body right before a meeting head ("PC meetings") as its one meeting, none when several fit', () => {
