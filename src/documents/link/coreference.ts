@@ -11,7 +11,7 @@
  */
 import type { Passage } from '../../ingest/passages';
 import type { CatalogueEntity, DocumentMention } from '../types';
-import { overlaps } from './names';
+import { normaliseName, overlaps } from './names';
 
 export const COREFERENCE_SCORE = 0.7;
 
@@ -133,6 +133,58 @@ export function documentDescriptions(
         method: 'coreference',
         score: COREFERENCE_SCORE,
       });
+    }
+  }
+  return found;
+}
+
+/** A linked name's possessive, perhaps a count, then up to four words: "the MCC's 12 working groups". */
+const AFTER_POSSESSIVE = /^['’]s\s+(?:\d[\d,]*\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * A name split by a possessive: "the MCC's 12 working groups" names the "MCC working groups" - the possessor's
+ * name (any of its forms) and the words after the possessive (a count aside) make a known name. Longest words
+ * first; the possessor keeps its own link. Method `variant` (a possessive form of the name), score 0.9.
+ */
+export function possessiveNames(
+  paragraphs: readonly Passage[],
+  known: readonly DocumentMention[],
+  taken: readonly { start: number; end: number }[],
+  catalogue: readonly CatalogueEntity[],
+): DocumentMention[] {
+  const byId = new Map(catalogue.map((e) => [e.id, e]));
+  const byName = new Map<string, CatalogueEntity>();
+  for (const entity of catalogue)
+    for (const n of [entity.name, ...entity.aliases]) byName.set(normaliseName(n), entity);
+  const found: DocumentMention[] = [];
+  for (const passage of paragraphs) {
+    for (const possessor of known.filter((m) => m.start >= passage.start && m.end <= passage.end)) {
+      const entity = byId.get(possessor.entityId ?? '');
+      const rest = passage.text.slice(possessor.end - passage.start);
+      const match = AFTER_POSSESSIVE.exec(possessor.text.match(/['’]s$/u) ? `'s${rest}` : rest);
+      if (!entity || !match) continue;
+      const words = match[1] ?? '';
+      const wordsAt = possessor.end + (match[0].length - words.length) - (possessor.text.match(/['’]s$/u) ? 2 : 0);
+      const parts = words.split(/\s+/u);
+      for (let n = parts.length; n > 0; n -= 1) {
+        const tail = parts.slice(0, n).join(' ');
+        const named = [entity.name, ...entity.aliases]
+          .map((form) => byName.get(normaliseName(`${form} ${tail}`)))
+          .find((e) => e !== undefined && e.id !== entity.id);
+        if (!named) continue;
+        const span = { start: wordsAt, end: wordsAt + tail.length };
+        if (![...taken, ...found].some((t) => overlaps(t, span)))
+          found.push({
+            entityId: named.id,
+            candidateKey: null,
+            passageId: passage.localId,
+            ...span,
+            text: tail,
+            method: 'variant',
+            score: 0.9,
+          });
+        break;
+      }
     }
   }
   return found;

@@ -9,7 +9,7 @@ import type { CandidateEntity, CatalogueEntity, DocumentMention, LinkResult } fr
 import { findAcronymDefinitions } from './acronyms';
 import { mergeCandidates, type CandidateSpan } from './candidates';
 import { FuzzyNameIndex } from './fuzzy';
-import { coreferenceMentions, documentDescriptions } from './coreference';
+import { coreferenceMentions, documentDescriptions, possessiveNames } from './coreference';
 import { describedDocuments, describedEvents, descriptionMentions } from './descriptions';
 import { eventDescriptions } from './events';
 import { figureMentions } from './figures';
@@ -84,6 +84,11 @@ export function linkEntities(
     }
   }
 
+  // Before near misses: "the SCO's 29 working mechanisms" names "SCO working mechanisms", not a near miss of it.
+  for (const mention of possessiveNames(paragraphs, known, taken, catalogue)) {
+    known.push(mention);
+    taken.push(mention);
+  }
   // Before near misses: "meetings of security council secretaries" is a meeting, not a near miss of a council.
   for (const mention of descriptionMentions(paragraphs, catalogue, taken)) {
     known.push(mention);

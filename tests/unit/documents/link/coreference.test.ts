@@ -72,3 +72,25 @@ describe('coreference: definite descriptions of documents and initiatives', () =
     );
   });
 });
+
+describe('names split by a possessive', () => {
+  const bodies: CatalogueEntity[] = [
+    ...catalogue,
+    { id: 'asean-working-groups', kind: 'Organisation', name: 'ASEAN working groups', aliases: [] },
+  ];
+  const variants = (text: string): string[] => {
+    const doc = `Title\n\n${text}`;
+    return linkEntities(doc, splitPassages(doc), bodies, { ner: null })
+      .mentions.filter((m) => m.method === 'variant' && m.score < 1)
+      .map((m) => `${m.text} -> ${m.entityId}`);
+  };
+
+  it('reads "ASEAN\'s 12 working groups" as the known "ASEAN working groups", the possessor kept', () => {
+    expect(variants("Kenya joined all of ASEAN's 12 working groups.")).toEqual([
+      'working groups -> asean-working-groups',
+    ]);
+    expect(variants("Kenya joined ASEAN's working groups and ASEAN's ports.")).toEqual([
+      'working groups -> asean-working-groups',
+    ]);
+  });
+});
