@@ -52,7 +52,11 @@ export function kindedMentions(
     const ref = refOf(mention);
     const kind = ref ? kindOf(ref) : undefined;
     if (!ref || !kind || kind === 'Statistic') continue;
-    kinded.push({ ref, key: refKey(ref), kind, start: mention.start, end: mention.end, pronoun: false });
+    // Linking's own coreference ("the organisation", "the summit", "I") stands for an earlier mention, like the
+    // pronouns and descriptions resolved here: a lower fact score. A described meeting ("a meeting between A and B")
+    // keeps its names inside it, read as a name is.
+    const pronoun = mention.method === 'coreference';
+    kinded.push({ ref, key: refKey(ref), kind, start: mention.start, end: mention.end, pronoun });
   }
   return kinded.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -11,7 +11,7 @@
  */
 import type { Passage } from '../../ingest/passages';
 import type { CatalogueEntity, DocumentMention } from '../types';
-import { overlaps } from './names';
+import { normaliseName, overlaps } from './names';
 
 export const COREFERENCE_SCORE = 0.7;
 
@@ -82,9 +82,12 @@ export function coreferenceMentions(
   return found;
 }
 
-/** "the document", "this strategy", "that initiative": a definite description whose head is a kind of text. */
+/**
+ * "the document", "this strategy", "that initiative", "the Chinese initiative": a definite description whose head
+ * is a kind of text, perhaps after one modifier.
+ */
 const DOCUMENT_DESCRIPTION =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(document|agreement|strategy|programme|declaration|statement|concept|charter|treaty|convention|roadmap|resolution|initiative)(?![\p{L}\p{N}])(?!\s+(?:of|on|between|to|for)\b)/gu;
+  /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:the|this|that|an?)\s)\p{L}[\p{L}-]*\s+)?(document|agreement|strategy|programme|declaration|statement|concept|charter|treaty|convention|roadmap|resolution|initiative)(?![\p{L}\p{N}])(?!\s+(?:of|on|between|to|for)\b)/gu;
 /** The heads that may stand for any entity of their kind. */
 const ANY_OF_KIND: Readonly<Record<string, 'Document' | 'Initiative'>> = {
   document: 'Document',
@@ -130,6 +133,58 @@ export function documentDescriptions(
         method: 'coreference',
         score: COREFERENCE_SCORE,
       });
+    }
+  }
+  return found;
+}
+
+/** A linked name's possessive, perhaps a count, then up to four words: "the MCC's 12 working groups". */
+const AFTER_POSSESSIVE = /^['’]s\s+(?:\d[\d,]*\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * A name split by a possessive: "the MCC's 12 working groups" names the "MCC working groups" - the possessor's
+ * name (any of its forms) and the words after the possessive (a count aside) make a known name. Longest words
+ * first; the possessor keeps its own link. Method `variant` (a possessive form of the name), score 0.9.
+ */
+export function possessiveNames(
+  paragraphs: readonly Passage[],
+  known: readonly DocumentMention[],
+  taken: readonly { start: number; end: number }[],
+  catalogue: readonly CatalogueEntity[],
+): DocumentMention[] {
+  const byId = new Map(catalogue.map((e) => [e.id, e]));
+  const byName = new Map<string, CatalogueEntity>();
+  for (const entity of catalogue)
+    for (const n of [entity.name, ...entity.aliases]) byName.set(normaliseName(n), entity);
+  const found: DocumentMention[] = [];
+  for (const passage of paragraphs) {
+    for (const possessor of known.filter((m) => m.start >= passage.start && m.end <= passage.end)) {
+      const entity = byId.get(possessor.entityId ?? '');
+      const rest = passage.text.slice(possessor.end - passage.start);
+      const match = AFTER_POSSESSIVE.exec(possessor.text.match(/['’]s$/u) ? `'s${rest}` : rest);
+      if (!entity || !match) continue;
+      const words = match[1] ?? '';
+      const wordsAt = possessor.end + (match[0].length - words.length) - (possessor.text.match(/['’]s$/u) ? 2 : 0);
+      const parts = words.split(/\s+/u);
+      for (let n = parts.length; n > 0; n -= 1) {
+        const tail = parts.slice(0, n).join(' ');
+        const named = [entity.name, ...entity.aliases]
+          .map((form) => byName.get(normaliseName(`${form} ${tail}`)))
+          .find((e) => e !== undefined && e.id !== entity.id);
+        if (!named) continue;
+        const span = { start: wordsAt, end: wordsAt + tail.length };
+        if (![...taken, ...found].some((t) => overlaps(t, span)))
+          found.push({
+            entityId: named.id,
+            candidateKey: null,
+            passageId: passage.localId,
+            ...span,
+            text: tail,
+            method: 'variant',
+            score: 0.9,
+          });
+        break;
+      }
     }
   }
   return found;

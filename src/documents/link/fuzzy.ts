@@ -2,7 +2,7 @@
  * Near misses of known names: spans of the text whose normalised words are close, by Levenshtein ratio, to a
  * known name or alias ("Shanghai Cooperation Organization", "Secretary General", "Kazakstan"). Only spans that
  * share a word with the name are compared (after normalisation), so the cost grows with the text, not with
- * text times catalogue. fastest-levenshtein was chosen over fuse.js on measurement (docs/INGESTION-linking.md).
+ * text times catalogue. Articles inside a name are dropped on both sides. fastest-levenshtein was chosen over fuse.js on measurement (docs/INGESTION-linking.md).
  */
 import { distance } from 'fastest-levenshtein';
 import type { CatalogueEntity } from '../types';
@@ -30,6 +30,9 @@ const STOPWORDS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an
 const anchorsOf = (word: string): string[] =>
   STOPWORDS.has(word) ? [] : word.length > 4 ? [word, `${word.slice(0, 4)}~`] : [word];
 
+/** Articles inside a name say nothing about which it is: "the Belt and the Road" is "Belt and Road". */
+const withoutArticles = (key: string): string => key.replace(/ (?:the|a|an)(?= )/g, '');
+
 /** Levenshtein similarity of two normalised names: 1 - distance / longer length. */
 export function similarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
@@ -45,7 +48,7 @@ export class FuzzyNameIndex {
     for (const entity of catalogue) {
       if (entity.kind === 'Statistic') continue;
       for (const name of new Set([entity.name, ...entity.aliases])) {
-        const key = normaliseName(name);
+        const key = withoutArticles(normaliseName(name));
         const words = key.split(' ');
         if (key.length < 4) continue;
         maxWords = Math.max(maxWords, words.length);
@@ -89,7 +92,7 @@ export class FuzzyNameIndex {
   }
 
   private bestFor(span: WordSpan, wordCount: number, minScore: number): FuzzyHit | null {
-    const key = normaliseName(span.text);
+    const key = withoutArticles(normaliseName(span.text));
     const forms = new Set<Form>();
     for (const word of key.split(' ').flatMap(anchorsOf))
       for (const form of this.byWord.get(word) ?? []) forms.add(form);

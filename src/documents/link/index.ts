@@ -9,9 +9,12 @@ import type { CandidateEntity, CatalogueEntity, DocumentMention, LinkResult } fr
 import { findAcronymDefinitions } from './acronyms';
 import { mergeCandidates, type CandidateSpan } from './candidates';
 import { FuzzyNameIndex } from './fuzzy';
-import { coreferenceMentions, documentDescriptions } from './coreference';
-import { descriptionMentions } from './descriptions';
+import { coreferenceMentions, documentDescriptions, possessiveNames } from './coreference';
+import { describedDocuments, describedEvents, descriptionMentions } from './descriptions';
+import { eventDescriptions } from './events';
 import { figureMentions } from './figures';
+import { measureMentions, periodMentions } from './periods';
+import { pronounMentions } from './speaker';
 import { kindOf } from './kinds';
 import { linkKnownEntities } from './known';
 import { overlaps } from './names';
@@ -81,8 +84,21 @@ export function linkEntities(
     }
   }
 
+  // Before near misses: "the SCO's 29 working mechanisms" names "SCO working mechanisms", not a near miss of it.
+  for (const mention of possessiveNames(paragraphs, known, taken, catalogue)) {
+    known.push(mention);
+    taken.push(mention);
+  }
   // Before near misses: "meetings of security council secretaries" is a meeting, not a near miss of a council.
   for (const mention of descriptionMentions(paragraphs, catalogue, taken)) {
+    known.push(mention);
+    taken.push(mention);
+  }
+  for (const mention of describedEvents(paragraphs, catalogue, known, taken)) {
+    known.push(mention);
+    taken.push(mention);
+  }
+  for (const mention of describedDocuments(paragraphs, catalogue, taken)) {
     known.push(mention);
     taken.push(mention);
   }
@@ -129,9 +145,18 @@ export function linkEntities(
     known.push(mention);
     taken.push(mention);
   }
+  for (const mention of eventDescriptions(text, paragraphs, known, taken, catalogue)) {
+    known.push(mention);
+    taken.push(mention);
+  }
+  for (const mention of pronounMentions(text, paragraphs, known, taken, catalogue)) {
+    known.push(mention);
+    taken.push(mention);
+  }
   // After names and coreference: a one-word unit links only when the statistic's subject is named.
   const figures = figureMentions(text, paragraphs, catalogue, known);
   known.push(...figures);
+  known.push(...periodMentions(paragraphs, figures), ...measureMentions(paragraphs, figures, catalogue));
 
   const recognised = options.ner === null ? [] : recogniseEntities(options.ner ?? 'wink', text);
   const phrases =

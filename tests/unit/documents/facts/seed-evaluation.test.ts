@@ -20,10 +20,10 @@ describe('fact proposal on the seed transcript (regression floor)', () => {
     const file = path.join(SEEDS, 'sco-secretary-general-news-conference-2019-03-20.txt');
     const doc = await extractDocument(readFileSync(file), { fileName: path.basename(file) });
     const figures = evaluateFacts(doc, catalogue, SEED_DOCUMENT_DATE, curatedFacts(graph));
-    expect(figures.ends.recall).toBeGreaterThanOrEqual(0.45);
-    expect(figures.ends.precision).toBeGreaterThanOrEqual(0.88);
+    expect(figures.ends.recall).toBeGreaterThanOrEqual(0.65); // measured 0.663 with the issue-16 linking rules
+    expect(figures.ends.precision).toBeGreaterThanOrEqual(0.9);
     expect(figures.status.precision).toBeGreaterThanOrEqual(0.84);
-    expect(figures.statedRecall.recall).toBeGreaterThanOrEqual(0.49);
+    expect(figures.statedRecall.recall).toBeGreaterThanOrEqual(0.7);
     expect(figures.negatives.missed).toEqual([]);
     expect(figures.byType.MEMBER_OF?.ends.recall).toBeGreaterThanOrEqual(0.55);
     expect(figures.byType.BODY_OF?.ends.recall).toBeGreaterThanOrEqual(0.75);

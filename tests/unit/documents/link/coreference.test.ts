@@ -57,9 +57,40 @@ describe('coreference: definite descriptions of documents and initiatives', () =
     ).toEqual(['The document -> ports-treaty', 'this strategy -> fisheries-strategy']);
   });
 
+  it('allows one modifier before the head ("the Ghanaian initiative"), never another determiner', () => {
+    expect(
+      described(
+        'The Blue Belt Initiative grew. Kenya joined the Ghanaian initiative. The Treaty on shared ports is old. ' +
+          'I say that the document is new.',
+      ),
+    ).toEqual(['the Ghanaian initiative -> blue-belt', 'the document -> ports-treaty']);
+  });
+
   it('looks no further back than the section it is in', () => {
     expect(described('1. Which texts?\n\nThe Treaty on shared ports.\n\n2. And now?\n\nThe document is old.')).toEqual(
       [],
     );
+  });
+});
+
+describe('names split by a possessive', () => {
+  const bodies: CatalogueEntity[] = [
+    ...catalogue,
+    { id: 'asean-working-groups', kind: 'Organisation', name: 'ASEAN working groups', aliases: [] },
+  ];
+  const variants = (text: string): string[] => {
+    const doc = `Title\n\n${text}`;
+    return linkEntities(doc, splitPassages(doc), bodies, { ner: null })
+      .mentions.filter((m) => m.method === 'variant' && m.score < 1)
+      .map((m) => `${m.text} -> ${m.entityId}`);
+  };
+
+  it('reads "ASEAN\'s 12 working groups" as the known "ASEAN working groups", the possessor kept', () => {
+    expect(variants("Kenya joined all of ASEAN's 12 working groups.")).toEqual([
+      'working groups -> asean-working-groups',
+    ]);
+    expect(variants("Kenya joined ASEAN's working groups and ASEAN's ports.")).toEqual([
+      'working groups -> asean-working-groups',
+    ]);
   });
 });

@@ -33,3 +33,39 @@ describe('meetings described instead of named', () => {
     expect(described('It was preceded by meetings of fisheries ministers.')).toEqual([]);
   });
 });
+
+describe('texts described instead of named', () => {
+  const texts: CatalogueEntity[] = [
+    ...INVENTED_CATALOGUE,
+    { id: 'reef-plan', kind: 'Document', name: 'Action plan to implement the Fisheries charter', aliases: [] },
+    { id: 'quota-resolutions', kind: 'Document', name: 'MCC Assembly resolutions on fishing quotas', aliases: [] },
+    {
+      id: 'ports-agreement',
+      kind: 'Document',
+      name: 'Agreement on linking the ports of Kenya and Oman',
+      aliases: [],
+    },
+  ];
+
+  it('links a head noun and the longest run of the words after it that one document name holds', () => {
+    expect(
+      described(
+        'Every year the assembly adopts resolutions on fishing quotas. Kenya and Oman signed a new agreement on ' +
+          'linking their harbours by ferry.',
+        texts,
+      ),
+    ).toEqual(['quota-resolutions: resolutions on fishing quotas', 'ports-agreement: a new agreement on linking']);
+  });
+
+  it('stops at a determiner, leaving "this charter" to coreference, and links nothing when two documents fit', () => {
+    expect(described('The MCC adopted an action plan to implement this charter.', texts)).toEqual([
+      'reef-plan: an action plan to implement',
+    ]);
+    const twoPlans: CatalogueEntity[] = [
+      ...texts,
+      { id: 'reef-plan-2', kind: 'Document', name: 'Second action plan to implement reforms', aliases: [] },
+    ];
+    expect(described('The MCC adopted an action plan to implement this charter.', twoPlans)).toEqual([]);
+    expect(described('The MCC adopted a plan for whales.', texts)).toEqual([]);
+  });
+});

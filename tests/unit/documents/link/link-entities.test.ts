@@ -38,6 +38,16 @@ describe('linkEntities', () => {
     expect(fuzzy?.score).toBeLessThan(1);
   });
 
+  it('compares names without their inner articles ("the Sea and the Shore" is "Sea and Shore Initiative")', () => {
+    const entities: CatalogueEntity[] = [
+      { id: 'sea-shore', kind: 'Initiative', name: 'Sea and Shore Initiative', aliases: ['Sea and Shore'] },
+    ];
+    const { mentions } = link('Ports are located along the Sea and the Shore.', entities);
+    expect(mentions.filter((m) => m.method === 'fuzzy').map((m) => [m.entityId, m.text])).toEqual([
+      ['sea-shore', 'Sea and the Shore'],
+    ]);
+  });
+
   it('proposes an acronym definition as one candidate and links later bare uses to it', () => {
     const { candidates, mentions } = link(
       'He met the Collective Security Treaty Organisation (CSTO) today. Later the CSTO agreed.',
@@ -90,7 +100,7 @@ describe('the seed transcript as a new document (regression floor: measured minu
   it('links the known mentions', () => {
     const figures = evaluateKnownLinking(graph);
     expect(figures.nameRecall).toBeGreaterThanOrEqual(0.97);
-    expect(figures.recall).toBeGreaterThanOrEqual(0.7);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.96); // measured 0.981 (docs/INGESTION-linking.md)
     expect(figures.precision).toBeGreaterThanOrEqual(0.95);
   });
   it('proposes most curated entities as candidates with an empty catalogue', () => {
