@@ -129,6 +129,13 @@ function onlyEvent(
   return held.length === 1 ? (held[0]?.id ?? null) : null;
 }
 
+/** The word sets of every name and alias of the catalogue's entities of one kind. */
+function formsOfKind(catalogue: readonly CatalogueEntity[], kind: CatalogueEntity['kind']): EventForms[] {
+  return catalogue
+    .filter((e) => e.kind === kind)
+    .map((e) => ({ id: e.id, names: [e.name, ...e.aliases].map((n) => new Set(wordsOf(n))) }));
+}
+
 /**
  * Events described by their head noun and what they are of: "my visit to the X Headquarters in Y" (the longest
  * run of the complement's words that some event's name holds, with the head), "the Bishkek and Tashkent
@@ -145,9 +152,7 @@ export function describedEvents(
   known: readonly DocumentMention[],
   taken: readonly { start: number; end: number }[],
 ): DocumentMention[] {
-  const events: EventForms[] = catalogue
-    .filter((e) => e.kind === 'Event')
-    .map((e) => ({ id: e.id, names: [e.name, ...e.aliases].map((n) => new Set(wordsOf(n))) }));
+  const events = formsOfKind(catalogue, 'Event');
   if (events.length === 0) return [];
   const kinds = new Map(catalogue.map((e) => [e.id, e.kind]));
   const found: DocumentMention[] = [];
@@ -296,9 +301,7 @@ export function describedDocuments(
   catalogue: readonly CatalogueEntity[],
   taken: readonly { start: number; end: number }[],
 ): DocumentMention[] {
-  const documents: EventForms[] = catalogue
-    .filter((e) => e.kind === 'Document')
-    .map((e) => ({ id: e.id, names: [e.name, ...e.aliases].map((n) => new Set(wordsOf(n))) }));
+  const documents = formsOfKind(catalogue, 'Document');
   if (documents.length === 0) return [];
   const found: DocumentMention[] = [];
   for (const passage of paragraphs) {

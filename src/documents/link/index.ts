@@ -52,6 +52,11 @@ export function linkEntities(
     taken.push(span);
     spans.push(span);
   };
+  /** Links known entities; later steps see them as taken and as known. */
+  const link = (mentions: readonly DocumentMention[]): void => {
+    known.push(...mentions);
+    taken.push(...mentions);
+  };
 
   for (const passage of paragraphs) {
     for (const def of findAcronymDefinitions(passage.text, passage.start)) {
@@ -85,23 +90,11 @@ export function linkEntities(
   }
 
   // Before near misses: "the SCO's 29 working mechanisms" names "SCO working mechanisms", not a near miss of it.
-  for (const mention of possessiveNames(paragraphs, known, taken, catalogue)) {
-    known.push(mention);
-    taken.push(mention);
-  }
+  link(possessiveNames(paragraphs, known, taken, catalogue));
   // Before near misses: "meetings of security council secretaries" is a meeting, not a near miss of a council.
-  for (const mention of descriptionMentions(paragraphs, catalogue, taken)) {
-    known.push(mention);
-    taken.push(mention);
-  }
-  for (const mention of describedEvents(paragraphs, catalogue, known, taken)) {
-    known.push(mention);
-    taken.push(mention);
-  }
-  for (const mention of describedDocuments(paragraphs, catalogue, taken)) {
-    known.push(mention);
-    taken.push(mention);
-  }
+  link(descriptionMentions(paragraphs, catalogue, taken));
+  link(describedEvents(paragraphs, catalogue, known, taken));
+  link(describedDocuments(paragraphs, catalogue, taken));
 
   const fuzzy = new FuzzyNameIndex(catalogue);
   for (const passage of paragraphs) {
@@ -118,8 +111,7 @@ export function linkEntities(
           method: 'fuzzy' as const,
           score: hit.score,
         };
-        known.push(mention);
-        taken.push(mention);
+        link([mention]);
       } else {
         const kind = catalogue.find((e) => e.id === hit.entityId)?.kind ?? 'Organisation';
         claim({
@@ -136,23 +128,11 @@ export function linkEntities(
     }
   }
 
-  for (const mention of coreferenceMentions(paragraphs, known, taken, catalogue)) {
-    known.push(mention);
-    taken.push(mention);
-  }
+  link(coreferenceMentions(paragraphs, known, taken, catalogue));
 
-  for (const mention of documentDescriptions(paragraphs, known, taken, catalogue)) {
-    known.push(mention);
-    taken.push(mention);
-  }
-  for (const mention of eventDescriptions(text, paragraphs, known, taken, catalogue)) {
-    known.push(mention);
-    taken.push(mention);
-  }
-  for (const mention of pronounMentions(text, paragraphs, known, taken, catalogue)) {
-    known.push(mention);
-    taken.push(mention);
-  }
+  link(documentDescriptions(paragraphs, known, taken, catalogue));
+  link(eventDescriptions(text, paragraphs, known, taken, catalogue));
+  link(pronounMentions(text, paragraphs, known, taken, catalogue));
   // After names and coreference: a one-word unit links only when the statistic's subject is named.
   const figures = figureMentions(text, paragraphs, catalogue, known);
   known.push(...figures);

@@ -28,18 +28,7 @@ export function periodMentions(paragraphs: readonly Passage[], figures: readonly
       const next = [...passage.text.slice(end - passage.start).matchAll(TIME_PHRASE)][0];
       const frameEnd = next ? end + next.index : passage.end;
       const framed = figures.filter((f) => f.start >= end && f.end <= frameEnd && f.entityId !== null);
-      for (const id of new Set(framed.map((f) => f.entityId ?? ''))) {
-        found.push({
-          entityId: id,
-          candidateKey: null,
-          passageId: passage.localId,
-          start,
-          end,
-          text: match[0],
-          method: 'figure',
-          score: PERIOD_SCORE,
-        });
-      }
+      found.push(...figureLinks(framed, passage, start, end, match[0]));
     }
   }
   return found;
@@ -70,19 +59,28 @@ export function measureMentions(
       const stated = figures.filter(
         (f) => f.start >= end && f.end <= sentence.end && f.entityId !== null && changes.has(f.entityId),
       );
-      for (const id of new Set(stated.map((f) => f.entityId ?? ''))) {
-        found.push({
-          entityId: id,
-          candidateKey: null,
-          passageId: passage.localId,
-          start,
-          end,
-          text: match[0],
-          method: 'figure',
-          score: PERIOD_SCORE,
-        });
-      }
+      found.push(...figureLinks(stated, passage, start, end, match[0]));
     }
   }
   return found;
+}
+
+/** One link of the phrase at start..end to each statistic its figures state, once each. */
+function figureLinks(
+  figures: readonly DocumentMention[],
+  passage: Passage,
+  start: number,
+  end: number,
+  text: string,
+): DocumentMention[] {
+  return [...new Set(figures.map((f) => f.entityId ?? ''))].map((id) => ({
+    entityId: id,
+    candidateKey: null,
+    passageId: passage.localId,
+    start,
+    end,
+    text,
+    method: 'figure',
+    score: PERIOD_SCORE,
+  }));
 }
