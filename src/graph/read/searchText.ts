@@ -154,17 +154,25 @@ export function contentWords(terms: readonly string[]): string[] {
 }
 
 /** The words of `words` that `text` has: as typed, in another number, as a prefix, as a related word or close spelling. */
-export function coveredWords(text: string, words: readonly string[]): string[] {
-  const found = (text.match(WORD) ?? []).map((word) => word.toLowerCase());
-  return words.filter((word) => {
-    const forms = [...wordForms(word), ...relatedForms(word)];
-    return found.some(
-      (w) =>
-        w.startsWith(word) ||
-        forms.some((form) => w === form || w.startsWith(form)) ||
-        ([...word].length >= MIN_FUZZY_LENGTH && editDistance(w, word) <= maxEdits(word)),
-    );
-  });
+export const coveredWords = (text: string, words: readonly string[]): string[] => coverer(words)(text);
+
+/** `coveredWords` for many texts of one search: each word's forms and related words worked out once. */
+export function coverer(words: readonly string[]): (text: string) => string[] {
+  const wanted = words.map((word) => ({
+    word,
+    forms: [word, ...wordForms(word), ...relatedForms(word)],
+    fuzzy: [...word].length >= MIN_FUZZY_LENGTH,
+  }));
+  return (text) => {
+    const found = (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+    return wanted
+      .filter(({ word, forms, fuzzy }) =>
+        found.some(
+          (w) => forms.some((form) => w.startsWith(form)) || (fuzzy && editDistance(w, word) <= maxEdits(word)),
+        ),
+      )
+      .map(({ word }) => word);
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   closeWords,
   contentWords,
   coverage,
-  coveredWords,
+  coverer,
   fuzzyLuceneQuery,
   highlight,
   luceneQuery,
@@ -170,6 +170,7 @@ export async function searchSubjects(
   ]);
 
   const words = contentWords(terms);
+  const covers = coverer(words);
   const marks = [...terms, ...terms.flatMap(relatedForms)];
   const candidates = new Map<string, Candidate>();
   /** Adds a reason and the searched words of the whole text it stands for (`covered`). */
@@ -183,7 +184,7 @@ export async function searchSubjects(
     const found = reason(entity);
     if (found) {
       candidate.reasons.push(found);
-      for (const word of coveredWords(covered(entity), words)) candidate.covers.add(word);
+      for (const word of covers(covered(entity))) candidate.covers.add(word);
     }
     candidates.set(entity.id, candidate);
   };
